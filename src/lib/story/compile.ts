@@ -1,0 +1,545 @@
+/**
+ * Reads the editable story files (data/*.yaml and data/articles/*.txt), checks them and
+ * compiles them into the Story the app loads. Pure: it is given file contents and returns
+ * data and problems; it never reads or writes a file itself.
+ *
+ * Every problem names the file, the line and column, the record and the field, in plain
+ * words, because the reader of these messages is an editor, not a programmer.
+ */
+import { LineCounter, parseDocument, type Document, type Node as YamlNode } from 'yaml';
+import { createMentionFinder, type Alias } from '../arabic/mentions';
+import { normalizeArabic } from '../arabic/normalize';
+import { partialDateSpan, type Precision } from '../time/days';
+import { findQuote } from './quotes';
+import {
+  CATEGORIES, COUNTRIES, DATE_BASES, FURNITURE_KINDS, PRECISIONS, STATUSES,
+  type Article, type Bilingual, type Furniture, type Mention, type Person, type Place,
+  type Report, type Story, type StoryEvent,
+} from './types';
+
+export interface StorySources {
+  /** data/articles.yaml */
+  articles: string;
+  /** data/places.yaml */
+  places: string;
+  /** data/people.yaml */
+  people: string;
+  /** data/events.yaml */
+  events: string;
+  /** data/articles/<id>.txt, by id */
+  texts: Record<string, string>;
+}
+
+export const SOURCE_FILES = {
+  articles: 'data/articles.yaml',
+  places: 'data/places.yaml',
+  people: 'data/people.yaml',
+  events: 'data/events.yaml',
+} as const;
+
+/** The four venues the story is about; their ids are a public contract. */
+export const MAIN_VENUES = ['pyongyang', 'vostochny', 'vladivostok', 'komsomolsk'] as const;
+
+export interface Problem {
+  severity: 'error' | 'warning';
+  file: string;
+  line: number;
+  column: number;
+  /** The record, e.g. `event "vostochny-summit-2023"`, or '' for the file as a whole. */
+  record: string;
+  /** The field path inside the record, e.g. `reported_by[0].quotes[2]`, or ''. */
+  field: string;
+  message: string;
+}
+
+export interface CompileResult {
+  /** Present only when there are no errors. */
+  story: Story | null;
+  problems: Problem[];
+}
+
+export function formatProblem(p: Problem): string {
+  const where = [p.record, p.field ? `field "${p.field}"` : ''].filter(Boolean).join(', ');
+  return `${p.file}:${p.line}:${p.column}: ${p.severity}: ${where ? `${where}: ` : ''}${p.message}`;
+}
+
+type PathPart = string | number;
+
+/** One YAML file: its parsed value and a way to find the line of any path in it. */
+class SourceFile {
+  readonly value: unknown;
+  private readonly doc: Document;
+  private readonly lines = new LineCounter();
+
+  constructor(
+    readonly name: string,
+    text: string,
+    private readonly report: (p: Problem) => void,
+  ) {
+    this.doc = parseDocument(text, { lineCounter: this.lines, prettyErrors: false, uniqueKeys: true });
+    for (const e of this.doc.errors) {
+      const pos = this.lines.linePos(e.pos[0]);
+      const reason = e.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '');
+      report({ severity: 'error', file: name, line: pos.line, column: pos.col, record: '', field: '',
+        message: `this is not valid YAML (${reason}). Check indentation, colons and quotes on this line.` });
+    }
+    this.value = this.doc.errors.length ? undefined : this.doc.toJS();
+  }
+
+  /** The position of the deepest node along `path` that exists. */
+  position(path: PathPart[]): { line: number; column: number } {
+    for (let n = path.length; n >= 0; n--) {
+      const node = this.doc.getIn(path.slice(0, n), true) as YamlNode | undefined;
+      if (node && typeof node === 'object' && 'range' in node && node.range) {
+        const p = this.lines.linePos(node.range[0]);
+        return { line: p.line, column: p.col };
+      }
+    }
+    return { line: 1, column: 1 };
+  }
+}
+
+/** A cursor on one record (an article, place, person or event) for reading its fields. */
+class RecordReader {
+  constructor(
+    private readonly file: SourceFile,
+    private readonly base: PathPart[],
+    readonly label: string,
+    readonly value: Record<string, unknown>,
+    private readonly report: (p: Problem) => void,
+  ) {}
+
+  problem(severity: Problem['severity'], field: PathPart[], message: string): void {
+    const pos = this.file.position([...this.base, ...field]);
+    this.report({ severity, file: this.file.name, ...pos, record: this.label, field: fieldName(field), message });
+  }
+
+  error(field: PathPart[], message: string): void {
+    this.problem('error', field, message);
+  }
+
+  warn(field: PathPart[], message: string): void {
+    this.problem('warning', field, message);
+  }
+
+  get(field: PathPart[]): unknown {
+    let v: unknown = this.value;
+    for (const k of field) v = v && typeof v === 'object' ? (v as Record<PathPart, unknown>)[k] : undefined;
+    return v;
+  }
+
+  allowOnly(fields: readonly string[]): void {
+    for (const key of Object.keys(this.value)) {
+      if (!fields.includes(key)) {
+        const close = fields.find((f) => editDistance(f, key) <= 2);
+        this.error([key], `"${key}" is not a field of this record${close ? ` (did you mean "${close}"?)` : ''}. Allowed: ${fields.join(', ')}.`);
+      }
+    }
+  }
+
+  text(field: PathPart[], opts: { optional?: boolean } = {}): string | null {
+    const v = this.get(field);
+    if (v === undefined || v === null) {
+      if (!opts.optional) this.error(field, 'this field is missing; it needs some text.');
+      return null;
+    }
+    if (typeof v === 'number') return String(v);
+    if (typeof v !== 'string' || v.trim() === '') {
+      this.error(field, 'this field must be a line of text, and not empty.');
+      return null;
+    }
+    return v.trim();
+  }
+
+  oneOf<T extends string>(field: PathPart[], allowed: readonly T[]): T | null {
+    const v = this.text(field);
+    if (v === null) return null;
+    if (!(allowed as readonly string[]).includes(v)) {
+      this.error(field, `"${v}" is not allowed here; use one of: ${allowed.join(', ')}.`);
+      return null;
+    }
+    return v as T;
+  }
+
+  bilingual(field: PathPart[], opts: { optional?: boolean; arabicRequired?: boolean } = {}): Bilingual | null {
+    const v = this.get(field);
+    if (v === undefined || v === null) {
+      if (!opts.optional) this.error(field, 'this field is missing; give it in both languages, as { ar: …, en: … }.');
+      return null;
+    }
+    if (typeof v === 'string') {
+      this.warn(field, 'this is given in one language only; write it as { ar: …, en: … } so Arabic readers see it too.');
+      return { ar: '', en: v.trim() };
+    }
+    if (typeof v !== 'object' || Array.isArray(v)) {
+      this.error(field, 'this field must be given in both languages, as { ar: …, en: … }.');
+      return null;
+    }
+    const ar = this.text([...field, 'ar']);
+    const en = this.text([...field, 'en']);
+    for (const key of Object.keys(v)) {
+      if (key !== 'ar' && key !== 'en') this.error([...field, key], `"${key}" is not a language here; use ar and en.`);
+    }
+    return ar !== null && en !== null ? { ar, en } : null;
+  }
+
+  list(field: PathPart[], opts: { nonEmpty?: boolean } = {}): unknown[] | null {
+    const v = this.get(field);
+    if (v === undefined || v === null) {
+      this.error(field, 'this field is missing; it needs a list, written [a, b] or as lines starting with "- ".');
+      return null;
+    }
+    if (!Array.isArray(v)) {
+      this.error(field, 'this field must be a list, written [a, b] or as lines starting with "- ".');
+      return null;
+    }
+    if (opts.nonEmpty && v.length === 0) {
+      this.error(field, 'this list is empty; it needs at least one entry.');
+      return null;
+    }
+    return v;
+  }
+
+  id(): string | null {
+    const id = this.text(['id']);
+    if (id !== null && !/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(id)) {
+      this.error(['id'], `"${id}" is not a valid id; use lower-case English words joined by hyphens, e.g. kim-jong-un.`);
+      return null;
+    }
+    return id;
+  }
+
+  precisionDate(field: PathPart[], precision: Precision | null): { first: string; last: string; raw: string } | null {
+    const raw = this.text(field);
+    if (raw === null || precision === null) return null;
+    const span = partialDateSpan(raw, precision);
+    if ('problem' in span) {
+      const why = {
+        format: `"${raw}" is not a date; write YYYY, YYYY-MM or YYYY-MM-DD.`,
+        month: `"${raw}" has no such month; months run from 01 to 12.`,
+        day: `"${raw}" is not a real calendar day (that month has no such day).`,
+        precision: `"${raw}" does not match precision "${precision}"; a ${precision} date is written ${{ day: 'YYYY-MM-DD', month: 'YYYY-MM', year: 'YYYY' }[precision]}.`,
+      }[span.problem];
+      this.error(field, why);
+      return null;
+    }
+    return { ...span, raw };
+  }
+}
+
+function fieldName(path: PathPart[]): string {
+  return path.map((p, i) => (typeof p === 'number' ? `[${p}]` : i === 0 ? p : `.${p}`)).join('');
+}
+
+function editDistance(a: string, b: string): number {
+  const d = Array.from({ length: a.length + 1 }, (_, i) => [i, ...Array<number>(b.length).fill(0)]);
+  for (let j = 1; j <= b.length; j++) d[0]![j] = j;
+  for (let i = 1; i <= a.length; i++) {
+    for (let j = 1; j <= b.length; j++) {
+      d[i]![j] = Math.min(d[i - 1]![j]! + 1, d[i]![j - 1]! + 1, d[i - 1]![j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
+    }
+  }
+  return d[a.length]![b.length]!;
+}
+
+/** Iterates the records of a YAML file that must hold a list of mappings. */
+function* records(file: SourceFile, kind: string, report: (p: Problem) => void): Generator<RecordReader> {
+  if (file.value === undefined) return;
+  if (!Array.isArray(file.value)) {
+    report({ severity: 'error', file: file.name, line: 1, column: 1, record: '', field: '',
+      message: `this file must be a list of ${kind}s, each starting with "- id: …".` });
+    return;
+  }
+  for (const [i, item] of file.value.entries()) {
+    const label = item && typeof item === 'object' && typeof (item as { id?: unknown }).id === 'string'
+      ? `${kind} "${(item as { id: string }).id}"` : `${kind} #${i + 1}`;
+    if (!item || typeof item !== 'object' || Array.isArray(item)) {
+      const pos = file.position([i]);
+      report({ severity: 'error', file: file.name, ...pos, record: label, field: '',
+        message: `each ${kind} must be a set of fields (id: …, name: …).` });
+      continue;
+    }
+    yield new RecordReader(file, [i], label, item as Record<string, unknown>, report);
+  }
+}
+
+/** Checks for a second record with the same id. */
+function uniqueIds(seen: Set<string>, r: RecordReader, id: string | null, kind: string): id is string {
+  if (id === null) return false;
+  if (seen.has(id)) {
+    r.error(['id'], `another ${kind} already has the id "${id}"; ids must be unique.`);
+    return false;
+  }
+  seen.add(id);
+  return true;
+}
+
+function lineSpans(text: string): { start: number; end: number }[] {
+  const spans: { start: number; end: number }[] = [];
+  let start = 0;
+  for (const line of text.split('\n')) {
+    spans.push({ start, end: start + line.length });
+    start += line.length + 1;
+  }
+  return spans;
+}
+
+export function compileStory(src: StorySources): CompileResult {
+  const problems: Problem[] = [];
+  const report = (p: Problem) => problems.push(p);
+  const files = {
+    articles: new SourceFile(SOURCE_FILES.articles, src.articles, report),
+    places: new SourceFile(SOURCE_FILES.places, src.places, report),
+    people: new SourceFile(SOURCE_FILES.people, src.people, report),
+    events: new SourceFile(SOURCE_FILES.events, src.events, report),
+  };
+
+  // ── Articles ──
+  const articles: Article[] = [];
+  const articleIds = new Set<string>();
+  for (const r of records(files.articles, 'article', report)) {
+    r.allowOnly(['id', 'language', 'title', 'outlet', 'outlet_note', 'published', 'furniture']);
+    const id = r.text(['id']);
+    if (!uniqueIds(articleIds, r, id, 'article')) continue;
+    const text = src.texts[id];
+    if (text === undefined) {
+      r.error(['id'], `there is no file data/articles/${id}.txt for this article; the id must be the file name without .txt.`);
+      continue;
+    }
+    const language = r.text(['language']);
+    const title = r.bilingual(['title']);
+    const outletValue = r.get(['outlet']);
+    const outlet = outletValue === null || outletValue === undefined ? null : r.bilingual(['outlet']);
+    if (outletValue === undefined) r.error(['outlet'], 'this field is missing; write "outlet: null" when the text does not name the outlet.');
+    const outlet_note = r.bilingual(['outlet_note']);
+    const precision = r.oneOf(['published', 'precision'], PRECISIONS);
+    const date = r.precisionDate(['published', 'date'], precision);
+    const basis = r.oneOf(['published', 'basis'], ['stated', 'inferred'] as const);
+    const note = r.bilingual(['published', 'note']);
+    const lines = lineSpans(text);
+    const furniture: Furniture[] = [];
+    for (const [k, f] of (r.list(['furniture']) ?? []).entries()) {
+      const kind = r.oneOf(['furniture', k, 'kind'], FURNITURE_KINDS);
+      const range = r.get(['furniture', k, 'lines']);
+      if (!Array.isArray(range) || range.length !== 2 || !range.every((n) => Number.isInteger(n))) {
+        r.error(['furniture', k, 'lines'], 'write the lines as [first, last], both whole numbers counted from 1.');
+        continue;
+      }
+      const [first, last] = range as [number, number];
+      if (first < 1 || last < first || last > lines.length) {
+        r.error(['furniture', k, 'lines'], `lines [${first}, ${last}] are not inside the article, which has ${lines.length} lines (and first must not be after last).`);
+        continue;
+      }
+      if (kind && f) furniture.push({ kind, start: lines[first - 1]!.start, end: lines[last - 1]!.end });
+    }
+    if (language && title && outlet_note && date && precision && basis && note && outlet !== undefined) {
+      articles.push({ id, language, title, outlet, outlet_note, published: { date: date.raw, precision, basis, note }, text, furniture, mentions: [] });
+    }
+  }
+  for (const id of Object.keys(src.texts)) {
+    if (!articleIds.has(id)) {
+      report({ severity: 'error', file: `data/articles/${id}.txt`, line: 1, column: 1, record: '', field: '',
+        message: `this article has no entry in ${SOURCE_FILES.articles}; add one with "id: ${id}".` });
+    }
+  }
+
+  // ── Places and people ──
+  const places: Place[] = [];
+  const placeIds = new Set<string>();
+  for (const r of records(files.places, 'place', report)) {
+    r.allowOnly(['id', 'main', 'name', 'kind', 'aliases', 'coordinates']);
+    const id = r.id();
+    if (!uniqueIds(placeIds, r, id, 'place')) continue;
+    const main = r.get(['main']) ?? false;
+    if (typeof main !== 'boolean') r.error(['main'], 'write main: true for one of the four story venues, or leave it out.');
+    const name = r.bilingual(['name']);
+    const kind = r.bilingual(['kind']);
+    const aliases = readAliases(r);
+    const c = r.get(['coordinates']);
+    const coordsOk = Array.isArray(c) && c.length === 2 && typeof c[0] === 'number' && typeof c[1] === 'number'
+      && Math.abs(c[0]) <= 180 && Math.abs(c[1]) <= 90;
+    if (!coordsOk) r.error(['coordinates'], 'write coordinates as [longitude, latitude] in degrees, e.g. [125.76, 39.04].');
+    if (name && kind && aliases && coordsOk && typeof main === 'boolean') {
+      places.push({ id, main, name, kind, aliases, coordinates: [c[0] as number, c[1] as number] });
+    }
+  }
+  if (files.places.value !== undefined) {
+    for (const id of MAIN_VENUES) {
+      const p = places.find((x) => x.id === id);
+      if (!p || !p.main) {
+        report({ severity: 'error', file: SOURCE_FILES.places, line: 1, column: 1, record: `place "${id}"`, field: 'main',
+          message: `the story venue "${id}" must exist with main: true; its id is used in links that newsrooms publish.` });
+      }
+    }
+  }
+
+  const people: Person[] = [];
+  const personIds = new Set<string>();
+  for (const r of records(files.people, 'person', report)) {
+    r.allowOnly(['id', 'name', 'role', 'country', 'aliases']);
+    const id = r.id();
+    if (!uniqueIds(personIds, r, id, 'person')) continue;
+    const name = r.bilingual(['name']);
+    const role = r.bilingual(['role']);
+    const country = r.oneOf(['country'], COUNTRIES);
+    const aliases = readAliases(r);
+    if (name && role && country && aliases) people.push({ id, name, role, country, aliases });
+  }
+
+  // Two things must never share a spelling, or a mention could not say which one it is.
+  const aliasOwner = new Map<string, string>();
+  for (const [kind, list] of [['place', places], ['person', people]] as const) {
+    for (const thing of list) {
+      for (const alias of thing.aliases) {
+        const key = normalizeArabic(alias).replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+        const owner = aliasOwner.get(key);
+        if (owner && owner !== `${kind} "${thing.id}"`) {
+          const file = kind === 'place' ? files.places : files.people;
+          const index = (file.value as unknown[]).findIndex((x) => (x as { id?: string }).id === thing.id);
+          report({ severity: 'error', file: file.name, ...file.position([index, 'aliases']), record: `${kind} "${thing.id}"`, field: 'aliases',
+            message: `the spelling "${alias}" also names ${owner}; a spelling may name only one place or person.` });
+        }
+        aliasOwner.set(key, `${kind} "${thing.id}"`);
+      }
+    }
+  }
+
+  // ── Mentions ──
+  const aliases: Alias[] = [
+    ...places.flatMap((p) => p.aliases.map((text) => ({ id: `place:${p.id}`, text }))),
+    ...people.flatMap((p) => p.aliases.map((text) => ({ id: `person:${p.id}`, text }))),
+  ];
+  const finder = createMentionFinder(aliases);
+  const inFurniture = (a: Article, start: number) => a.furniture.some((f) => start >= f.start && start < f.end);
+  for (const a of articles) {
+    a.mentions = finder.find(a.text).map((m): Mention => {
+      const [kind, id] = m.id.split(':') as ['place' | 'person', string];
+      return { kind, id, start: m.start, end: m.end, in_furniture: inFurniture(a, m.start) };
+    });
+  }
+  const articleById = new Map(articles.map((a) => [a.id, a]));
+
+  // ── Events ──
+  const events: StoryEvent[] = [];
+  const eventIds = new Set<string>();
+  for (const r of records(files.events, 'event', report)) {
+    r.allowOnly(['id', 'category', 'status', 'title', 'summary', 'start', 'end', 'precision', 'date_basis',
+      'date_note', 'venue', 'venue_basis', 'attendees', 'reported_by']);
+    const id = r.id();
+    if (!uniqueIds(eventIds, r, id, 'event')) continue;
+    const category = r.oneOf(['category'], CATEGORIES);
+    const status = r.oneOf(['status'], STATUSES);
+    const title = r.bilingual(['title']);
+    const summary = r.bilingual(['summary']);
+    const precision = r.oneOf(['precision'], PRECISIONS);
+    const start = r.precisionDate(['start'], precision);
+    const end = r.get(['end']) === undefined ? null : r.precisionDate(['end'], precision);
+    let datesOk = start !== null && (r.get(['end']) === undefined || end !== null);
+    if (start && end && end.last < start.first) {
+      r.error(['end'], `the event ends (${end.raw}) before it starts (${start.raw}).`);
+      datesOk = false;
+    }
+    const date_basis = r.oneOf(['date_basis'], DATE_BASES);
+    const date_note = r.get(['date_note']) === undefined ? null : r.bilingual(['date_note']);
+    if (date_basis && date_basis !== 'stated' && date_note === null) {
+      r.warn(['date_basis'], `a date that is ${date_basis} needs a date_note that says how it is known.`);
+    }
+
+    const venueValue = r.get(['venue']);
+    let venue: string | null = null;
+    let venueOk = true;
+    if (venueValue === undefined) {
+      r.error(['venue'], 'this field is missing; give a place id, or write "venue: null" when the articles place the event nowhere.');
+      venueOk = false;
+    } else if (venueValue !== null) {
+      venue = String(venueValue);
+      if (!placeIds.has(venue)) {
+        r.error(['venue'], `there is no place with the id "${venue}" in ${SOURCE_FILES.places}.`);
+        venueOk = false;
+      }
+    }
+    const venueBasisValue = r.get(['venue_basis']);
+    if (venueBasisValue !== undefined && venueBasisValue !== 'external') {
+      r.error(['venue_basis'], 'the only value allowed here is "external" (leave the field out when the articles name the venue).');
+    }
+    const venue_basis = venueBasisValue === 'external' ? 'external' : 'articles';
+
+    const attendees: string[] = [];
+    for (const [k, a] of (r.list(['attendees']) ?? []).entries()) {
+      const pid = String(a);
+      if (!personIds.has(pid)) r.error(['attendees', k], `there is no person with the id "${pid}" in ${SOURCE_FILES.people}.`);
+      else if (attendees.includes(pid)) r.error(['attendees', k], `"${pid}" is listed twice.`);
+      else attendees.push(pid);
+    }
+
+    const reported_by: Report[] = [];
+    let reportsOk = true;
+    for (const [k, rep] of (r.list(['reported_by'], { nonEmpty: true }) ?? []).entries()) {
+      const articleId = r.text(['reported_by', k, 'article']);
+      const article = articleId === null ? undefined : articleById.get(articleId);
+      if (articleId !== null && !article) {
+        r.error(['reported_by', k, 'article'], `there is no article with the id "${articleId}" in ${SOURCE_FILES.articles}.`);
+      }
+      const quotes = r.list(['reported_by', k, 'quotes'], { nonEmpty: true });
+      if (!article || !quotes || !rep) {
+        reportsOk = false;
+        continue;
+      }
+      const found: Report = { article: article.id, quotes: [] };
+      for (const [q, quote] of quotes.entries()) {
+        if (typeof quote !== 'string' || quote.trim() === '') {
+          r.error(['reported_by', k, 'quotes', q], 'each quote must be text copied from the article.');
+          reportsOk = false;
+          continue;
+        }
+        const hit = findQuote(article.text, quote);
+        if (!hit.found) {
+          r.error(['reported_by', k, 'quotes', q],
+            `this quote is not in article ${article.id}. The article matches up to "…${hit.matchedUpTo}" and then differs at "${hit.differsAt}…". Copy the words exactly (only spacing may differ).`);
+          reportsOk = false;
+          continue;
+        }
+        if (inFurniture(article, hit.span.start)) {
+          r.warn(['reported_by', k, 'quotes', q], `this quote comes from site furniture of ${article.id} (a caption, ad or footer), not the article itself.`);
+        }
+        found.quotes.push({ text: article.text.slice(hit.span.start, hit.span.end), ...hit.span });
+      }
+      reported_by.push(found);
+    }
+
+    // Warnings: the reporting articles never mention the venue or an attendee.
+    const reporting = reported_by.map((x) => articleById.get(x.article)!);
+    const mentioned = (kind: 'place' | 'person', thing: string) =>
+      reporting.some((a) => a.mentions.some((m) => m.kind === kind && m.id === thing && !m.in_furniture));
+    if (venue && venueOk && venue_basis === 'articles' && reportsOk && !mentioned('place', venue)) {
+      r.warn(['venue'], `none of the articles reporting this event mentions "${venue}"; check the venue, add the spelling the article uses to its aliases, or mark venue_basis: external.`);
+    }
+    for (const [k, pid] of attendees.entries()) {
+      if (reportsOk && !mentioned('person', pid)) {
+        r.warn(['attendees', k], `none of the articles reporting this event mentions "${pid}"; check the attendee, or add the spelling the article uses to their aliases.`);
+      }
+    }
+
+    if (category && status && title && summary && precision && start && datesOk && date_basis && venueOk && reportsOk) {
+      events.push({
+        id, category, status, title, summary, start: start.raw, end: end?.raw ?? null, precision, date_basis,
+        date_note, venue, venue_basis, attendees, reported_by, first_day: start.first, last_day: (end ?? start).last,
+      });
+    }
+  }
+  events.sort((a, b) => (a.first_day < b.first_day ? -1 : a.first_day > b.first_day ? 1 : a.id < b.id ? -1 : 1));
+
+  const hasErrors = problems.some((p) => p.severity === 'error');
+  return { story: hasErrors ? null : { articles, places, people, events }, problems };
+}
+
+function readAliases(r: RecordReader): string[] | null {
+  const list = r.list(['aliases'], { nonEmpty: true });
+  if (!list) return null;
+  const out: string[] = [];
+  for (const [k, a] of list.entries()) {
+    if (typeof a !== 'string' || !/[\p{L}\p{N}]/u.test(a)) r.error(['aliases', k], 'each alias must be a spelling of the name, as text.');
+    else out.push(a.trim());
+  }
+  return out.length === list.length ? out : null;
+}

@@ -1,0 +1,127 @@
+/**
+ * The compiled story the app loads (public/data/story.json at build time). Pure types.
+ * Field names with underscores match the editable YAML in data/, so an editor who reads
+ * one can read the other.
+ */
+import type { IsoDay, Precision } from '../time/days';
+
+export type Lang = 'ar' | 'en';
+export const LANGS: readonly Lang[] = ['ar', 'en'];
+
+/** A text in both reading languages. */
+export interface Bilingual {
+  ar: string;
+  en: string;
+}
+
+export const CATEGORIES = ['visit', 'talks', 'tour', 'parade', 'inspection', 'gift', 'reaction', 'history'] as const;
+export type Category = (typeof CATEGORIES)[number];
+
+export const STATUSES = ['done', 'announced'] as const;
+export type Status = (typeof STATUSES)[number];
+
+export const DATE_BASES = ['stated', 'inferred', 'external'] as const;
+export type DateBasis = (typeof DATE_BASES)[number];
+
+export const PRECISIONS: readonly Precision[] = ['day', 'month', 'year'];
+
+export const COUNTRIES = ['north-korea', 'russia', 'china', 'united-states', 'south-korea', 'japan'] as const;
+export type Country = (typeof COUNTRIES)[number];
+
+export const FURNITURE_KINDS = [
+  'kicker', 'duplicate-title', 'caption', 'breadcrumb', 'ad', 'newsletter', 'related-link',
+  'font-widget', 'most-read', 'site-footer', 'comment-form', 'source-line',
+] as const;
+export type FurnitureKind = (typeof FURNITURE_KINDS)[number];
+
+/** A span of an article's text, as UTF-16 offsets into the original file. */
+export interface TextSpan {
+  start: number;
+  end: number;
+}
+
+export interface Place {
+  id: string;
+  /** One of the story's four venues (true) or a context place (false). */
+  main: boolean;
+  name: Bilingual;
+  kind: Bilingual;
+  aliases: string[];
+  /** [longitude, latitude] */
+  coordinates: [number, number];
+}
+
+export interface Person {
+  id: string;
+  name: Bilingual;
+  role: Bilingual;
+  country: Country;
+  aliases: string[];
+}
+
+export interface Quote extends TextSpan {
+  /** The quote as the article writes it. */
+  text: string;
+}
+
+export interface Report {
+  article: string;
+  quotes: Quote[];
+}
+
+export interface StoryEvent {
+  id: string;
+  category: Category;
+  status: Status;
+  title: Bilingual;
+  summary: Bilingual;
+  /** As written in data: "YYYY", "YYYY-MM" or "YYYY-MM-DD". */
+  start: string;
+  end: string | null;
+  precision: Precision;
+  date_basis: DateBasis;
+  date_note: Bilingual | null;
+  venue: string | null;
+  venue_basis: 'articles' | 'external';
+  attendees: string[];
+  reported_by: Report[];
+  /** The first and last calendar day the event's dates cover. */
+  first_day: IsoDay;
+  last_day: IsoDay;
+}
+
+export interface Furniture extends TextSpan {
+  kind: FurnitureKind;
+}
+
+export interface Mention extends TextSpan {
+  kind: 'place' | 'person';
+  id: string;
+  /** True when the mention sits in site furniture rather than the article. */
+  in_furniture: boolean;
+}
+
+export interface Article {
+  id: string;
+  language: string;
+  title: Bilingual;
+  outlet: Bilingual | null;
+  outlet_note: Bilingual;
+  published: {
+    date: string;
+    precision: Precision;
+    basis: Exclude<DateBasis, 'external'>;
+    note: Bilingual;
+  };
+  text: string;
+  furniture: Furniture[];
+  mentions: Mention[];
+}
+
+export interface Story {
+  articles: Article[];
+  places: Place[];
+  people: Person[];
+  /** Sorted by first day, then id. */
+  events: StoryEvent[];
+}

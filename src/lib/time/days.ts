@@ -1,0 +1,86 @@
+/**
+ * Calendar days as ISO strings ("2023-09-13"), the unit every selection is stored in.
+ * Pure: no DOM. All arithmetic goes through UTC day numbers, so no time zone can move a
+ * day.
+ */
+
+export type IsoDay = string;
+export type Precision = 'day' | 'month' | 'year';
+
+const DAY_MS = 86_400_000;
+const ISO_DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
+const PARTIAL = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
+
+export function daysInMonth(year: number, month: number): number {
+  return new Date(Date.UTC(year, month, 0)).getUTCDate();
+}
+
+/** True for a real calendar day written as YYYY-MM-DD. */
+export function isIsoDay(value: unknown): value is IsoDay {
+  if (typeof value !== 'string') return false;
+  const m = ISO_DAY.exec(value);
+  if (!m) return false;
+  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  return mo >= 1 && mo <= 12 && d >= 1 && d <= daysInMonth(y, mo);
+}
+
+/** Days since 1970-01-01 (UTC). */
+export function dayNumber(day: IsoDay): number {
+  const [y, m, d] = day.split('-').map(Number) as [number, number, number];
+  return Math.round(Date.UTC(y, m - 1, d) / DAY_MS);
+}
+
+export function fromDayNumber(n: number): IsoDay {
+  return new Date(n * DAY_MS).toISOString().slice(0, 10);
+}
+
+export function addDays(day: IsoDay, n: number): IsoDay {
+  return fromDayNumber(dayNumber(day) + n);
+}
+
+/** Moves by whole calendar months, clamping to the last day of a shorter month. */
+export function addMonths(day: IsoDay, n: number): IsoDay {
+  const [y, m, d] = day.split('-').map(Number) as [number, number, number];
+  const index = y * 12 + (m - 1) + n;
+  const year = Math.floor(index / 12);
+  const month = (index % 12) + 1;
+  const clamped = Math.min(d, daysInMonth(year, month));
+  return `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(clamped).padStart(2, '0')}`;
+}
+
+/** Converts a JS Date's UTC day to an ISO day. */
+export function dateToDay(date: Date): IsoDay {
+  return date.toISOString().slice(0, 10);
+}
+
+/** A UTC midnight Date for an ISO day (for d3 time scales). */
+export function dayToDate(day: IsoDay): Date {
+  return new Date(dayNumber(day) * DAY_MS);
+}
+
+export type PartialDateProblem = 'format' | 'month' | 'day' | 'precision';
+
+/**
+ * Reads "YYYY", "YYYY-MM" or "YYYY-MM-DD" at a given precision and returns the first and
+ * last calendar day it covers, or the reason it is not a real date at that precision.
+ */
+export function partialDateSpan(
+  value: string,
+  precision: Precision,
+): { first: IsoDay; last: IsoDay } | { problem: PartialDateProblem } {
+  const m = PARTIAL.exec(value);
+  if (!m) return { problem: 'format' };
+  const year = Number(m[1]);
+  const parts = m[3] ? 'day' : m[2] ? 'month' : 'year';
+  if (parts !== precision) return { problem: 'precision' };
+  const pad = (n: number) => String(n).padStart(2, '0');
+  if (parts === 'year') return { first: `${m[1]}-01-01`, last: `${m[1]}-12-31` };
+  const month = Number(m[2]);
+  if (month < 1 || month > 12) return { problem: 'month' };
+  if (parts === 'month') {
+    return { first: `${m[1]}-${m[2]}-01`, last: `${m[1]}-${m[2]}-${pad(daysInMonth(year, month))}` };
+  }
+  const day = Number(m[3]);
+  if (day < 1 || day > daysInMonth(year, month)) return { problem: 'day' };
+  return { first: value, last: value };
+}
