@@ -247,7 +247,7 @@ function* records(file: SourceFile, kind: string, report: (p: Problem) => void):
   if (file.value === undefined) return;
   if (!Array.isArray(file.value)) {
     report({ severity: 'error', file: file.name, line: 1, column: 1, record: '', field: '',
-      message: `this file must be a list of ${kind}s, each starting with "- id: …".` });
+      message: `this file must be a list of ${kind === 'person' ? 'people' : `${kind}s`}, each starting with "- id: …".` });
     return;
   }
   for (const [i, item] of file.value.entries()) {

@@ -1,0 +1,65 @@
+/** Messages and formatting by language. Pure: Intl only, no DOM. */
+import type { Lang, StoryEvent } from '../story/types';
+import { dayToDate, type IsoDay } from '../time/days';
+import { ar } from './ar';
+import { en, type Messages } from './en';
+
+export type { Messages };
+export const MESSAGES: Record<Lang, Messages> = { ar, en };
+
+/**
+ * One digit policy per view: Latin digits in both languages, because the articles' own
+ * text (quoted everywhere) mostly uses them; Arabic month names come from Intl.
+ */
+const LOCALE: Record<Lang, string> = { ar: 'ar-u-nu-latn', en: 'en-GB' };
+
+const formatters = new Map<string, Intl.DateTimeFormat>();
+function formatter(lang: Lang, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
+  const key = `${lang}|${JSON.stringify(options)}`;
+  let f = formatters.get(key);
+  if (!f) {
+    f = new Intl.DateTimeFormat(LOCALE[lang], { timeZone: 'UTC', ...options });
+    formatters.set(key, f);
+  }
+  return f;
+}
+
+export function formatDay(day: IsoDay, lang: Lang): string {
+  return formatter(lang, { day: 'numeric', month: 'long', year: 'numeric' }).format(dayToDate(day));
+}
+
+export function formatDayWithWeekday(day: IsoDay, lang: Lang): string {
+  return formatter(lang, { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric' }).format(dayToDate(day));
+}
+
+export function formatMonth(day: IsoDay, lang: Lang): string {
+  return formatter(lang, { month: 'long', year: 'numeric' }).format(dayToDate(day));
+}
+
+export function formatShortMonth(day: IsoDay, lang: Lang): string {
+  return formatter(lang, { month: 'short' }).format(dayToDate(day));
+}
+
+export function formatYear(day: IsoDay, lang: Lang): string {
+  return formatter(lang, { year: 'numeric' }).format(dayToDate(day));
+}
+
+export function formatDayOfMonth(day: IsoDay, lang: Lang): string {
+  return formatter(lang, { day: 'numeric' }).format(dayToDate(day));
+}
+
+/** An event's date at its own precision: "13 September 2023", "July 2023", "2000", or a range. */
+export function formatEventDate(e: Pick<StoryEvent, 'first_day' | 'last_day' | 'precision'>, lang: Lang): string {
+  const one = e.precision === 'day' ? formatDay : e.precision === 'month' ? formatMonth : formatYear;
+  if (e.first_day === e.last_day || (e.precision !== 'day' && one(e.first_day, lang) === one(e.last_day, lang))) {
+    return one(e.first_day, lang);
+  }
+  if (e.precision === 'day') {
+    return formatter(lang, { day: 'numeric', month: 'long', year: 'numeric' }).formatRange(dayToDate(e.first_day), dayToDate(e.last_day));
+  }
+  return `${one(e.first_day, lang)} – ${one(e.last_day, lang)}`;
+}
+
+export function formatCount(n: number, lang: Lang): string {
+  return new Intl.NumberFormat(LOCALE[lang]).format(n);
+}

@@ -1,0 +1,153 @@
+/**
+ * What the reader sees, derived from what the reader chose. Pure: no DOM, no Svelte.
+ *
+ * The reader's intent is a day (the scrubber's position) and optionally a focus on one
+ * venue or one person. Everything else (highlighted venues, listed people and articles,
+ * emphasised timeline marks, the next event for the arrow keys) is computed here.
+ */
+import { addDays, addMonths, dayNumber, type IsoDay } from '../time/days';
+import type { Article, Person, Place, Story, StoryEvent } from '../story/types';
+
+export type Focus = { kind: 'venue'; id: string } | { kind: 'person'; id: string } | null;
+
+export interface StoryIndex {
+  story: Story;
+  placeById: Map<string, Place>;
+  personById: Map<string, Person>;
+  articleById: Map<string, Article>;
+  eventById: Map<string, StoryEvent>;
+  /** Sorted, distinct days on which an event starts (the stops for the arrow keys). */
+  eventDays: IsoDay[];
+  /** The whole span the timeline covers. */
+  span: { first: IsoDay; last: IsoDay };
+}
+
+export function indexStory(story: Story): StoryIndex {
+  const days = new Set(story.events.map((e) => e.first_day));
+  const eventDays = [...days].sort();
+  const first = story.events.reduce((m, e) => (e.first_day < m ? e.first_day : m), story.events[0]?.first_day ?? '2000-01-01');
+  const last = story.events.reduce((m, e) => (e.last_day > m ? e.last_day : m), story.events[0]?.last_day ?? '2000-12-31');
+  return {
+    story,
+    placeById: new Map(story.places.map((p) => [p.id, p])),
+    personById: new Map(story.people.map((p) => [p.id, p])),
+    articleById: new Map(story.articles.map((a) => [a.id, a])),
+    eventById: new Map(story.events.map((e) => [e.id, e])),
+    eventDays,
+    span: { first, last },
+  };
+}
+
+export function coversDay(e: StoryEvent, day: IsoDay): boolean {
+  return e.first_day <= day && day <= e.last_day;
+}
+
+/** Events the focus (a venue or a person) takes part in, in date order. */
+export function focusEvents(index: StoryIndex, focus: Focus): StoryEvent[] {
+  if (!focus) return [];
+  return index.story.events.filter((e) => (focus.kind === 'venue' ? e.venue === focus.id : e.attendees.includes(focus.id)));
+}
+
+export interface Selection {
+  day: IsoDay;
+  focus: Focus;
+  /** Day-precision events on the day. */
+  exact: StoryEvent[];
+  /** Events dated only to a month or year that contains the day. */
+  approximate: StoryEvent[];
+  /** The focus's events (empty without a focus). */
+  focused: StoryEvent[];
+  /** The events the reader is looking at: the focus's, or else the day's exact ones. */
+  events: StoryEvent[];
+  /** Venues of the day's exact events: these are highlighted. */
+  venues: string[];
+  /** Venues of events before the day: still shown, but quieter. */
+  earlierVenues: string[];
+  /** Venues the focus is linked to. */
+  focusVenues: string[];
+  people: string[];
+  articles: string[];
+  /** Nearest event days before and after the day when nothing happens on it. */
+  nearest: { before: IsoDay | null; after: IsoDay | null } | null;
+}
+
+function unique<T>(xs: T[]): T[] {
+  return [...new Set(xs)];
+}
+
+export function select(index: StoryIndex, day: IsoDay, focus: Focus): Selection {
+  const covering = index.story.events.filter((e) => coversDay(e, day));
+  const exact = covering.filter((e) => e.precision === 'day');
+  const approximate = covering.filter((e) => e.precision !== 'day');
+  const focused = focusEvents(index, focus);
+  const events = focus ? focused : exact;
+  const venues = unique(exact.flatMap((e) => (e.venue ? [e.venue] : [])));
+  const earlierVenues = unique(
+    index.story.events.filter((e) => e.last_day < day && e.venue && !venues.includes(e.venue)).map((e) => e.venue!),
+  );
+  const focusVenues = unique(focused.flatMap((e) => (e.venue ? [e.venue] : [])));
+  return {
+    day,
+    focus,
+    exact,
+    approximate,
+    focused,
+    events,
+    venues,
+    earlierVenues,
+    focusVenues,
+    people: unique(events.flatMap((e) => e.attendees)),
+    articles: unique(events.flatMap((e) => e.reported_by.map((r) => r.article))),
+    nearest: exact.length === 0 ? nearestEventDays(index, day) : null,
+  };
+}
+
+/** The closest day-precision event days strictly before and after `day`. */
+export function nearestEventDays(index: StoryIndex, day: IsoDay): { before: IsoDay | null; after: IsoDay | null } {
+  let before: IsoDay | null = null;
+  let after: IsoDay | null = null;
+  for (const e of index.story.events) {
+    if (e.precision !== 'day') continue;
+    if (e.last_day < day && (before === null || e.last_day > before)) before = e.last_day;
+    if (e.first_day > day && (after === null || e.first_day < after)) after = e.first_day;
+  }
+  return { before, after };
+}
+
+export type Step = 'next-event' | 'previous-event' | 'next-day' | 'previous-day' | 'next-month' | 'previous-month' | 'first' | 'last';
+
+/**
+ * Where a keyboard step leads. Event steps stop on days where an event starts (only the
+ * focus's events when there is a focus); day and month steps stay inside the span.
+ */
+export function stepDay(index: StoryIndex, day: IsoDay, step: Step, focus: Focus = null): IsoDay {
+  const stops = focus ? unique(focusEvents(index, focus).map((e) => e.first_day)).sort() : index.eventDays;
+  const clamp = (d: IsoDay) => (d < index.span.first ? index.span.first : d > index.span.last ? index.span.last : d);
+  switch (step) {
+    case 'next-event':
+      return stops.find((d) => d > day) ?? day;
+    case 'previous-event':
+      return [...stops].reverse().find((d) => d < day) ?? day;
+    case 'next-day':
+      return clamp(addDays(day, 1));
+    case 'previous-day':
+      return clamp(addDays(day, -1));
+    case 'next-month':
+      return clamp(addMonths(day, 1));
+    case 'previous-month':
+      return clamp(addMonths(day, -1));
+    case 'first':
+      return stops[0] ?? index.span.first;
+    case 'last':
+      return stops[stops.length - 1] ?? index.span.last;
+  }
+}
+
+/** The event day closest to `day` (ties go to the earlier one): where a venue or person click lands. */
+export function closestDay(days: IsoDay[], day: IsoDay): IsoDay | null {
+  let best: IsoDay | null = null;
+  for (const d of days) {
+    if (best === null || Math.abs(dayNumber(d) - dayNumber(day)) < Math.abs(dayNumber(best) - dayNumber(day))) best = d;
+  }
+  return best;
+}

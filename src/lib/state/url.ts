@@ -1,0 +1,94 @@
+/**
+ * The URL as a declared schema: `date`, `venue`, `person`, `lang` (a public contract;
+ * newsrooms link to these). Pure: given a query string and the ids that exist, it returns
+ * what to apply and what to warn about. Unknown or malformed values are ignored, never
+ * fatal; unknown parameters are left alone for whoever else put them there.
+ */
+import { isIsoDay, type IsoDay } from '../time/days';
+import type { Lang } from '../story/types';
+
+export interface UrlIntent {
+  date?: IsoDay;
+  venue?: string;
+  person?: string;
+  lang?: Lang;
+}
+
+export interface UrlKnown {
+  venues: ReadonlySet<string>;
+  people: ReadonlySet<string>;
+  span: { first: IsoDay; last: IsoDay };
+}
+
+interface Param<K extends keyof UrlIntent> {
+  key: K;
+  decode(raw: string, known: UrlKnown): UrlIntent[K] | undefined;
+  /** Why a raw value was refused, for the console warning. */
+  expected: string;
+}
+
+const MAX_VALUE_LENGTH = 100;
+
+const PARAMS: { [K in keyof UrlIntent]-?: Param<K> } = {
+  date: {
+    key: 'date',
+    decode: (raw, known) => (isIsoDay(raw) && raw >= known.span.first && raw <= known.span.last ? raw : undefined),
+    expected: 'a real day written YYYY-MM-DD inside the story',
+  },
+  venue: {
+    key: 'venue',
+    decode: (raw, known) => (known.venues.has(raw) ? raw : undefined),
+    expected: 'the id of a place in the story',
+  },
+  person: {
+    key: 'person',
+    decode: (raw, known) => (known.people.has(raw) ? raw : undefined),
+    expected: 'the id of a person in the story',
+  },
+  lang: {
+    key: 'lang',
+    decode: (raw) => (raw === 'ar' || raw === 'en' ? raw : undefined),
+    expected: '"ar" or "en"',
+  },
+};
+
+export const URL_KEYS = Object.keys(PARAMS) as (keyof UrlIntent)[];
+
+export function decodeUrl(search: string, known: UrlKnown): { intent: UrlIntent; warnings: string[] } {
+  const params = new URLSearchParams(search);
+  const intent: UrlIntent = {};
+  const warnings: string[] = [];
+  for (const key of URL_KEYS) {
+    const values = params.getAll(key);
+    if (values.length === 0) continue;
+    const raw = values[values.length - 1]!;
+    const shown = raw.length > 40 ? `${raw.slice(0, 40)}…` : raw;
+    const value = raw.length <= MAX_VALUE_LENGTH ? PARAMS[key].decode(raw, known) : undefined;
+    if (value === undefined) {
+      warnings.push(`Ignoring URL parameter ${key}=${JSON.stringify(shown)}: expected ${PARAMS[key].expected}.`);
+      continue;
+    }
+    (intent as Record<string, unknown>)[key] = value;
+    if (values.length > 1) warnings.push(`URL parameter ${key} was given ${values.length} times; using the last.`);
+  }
+  if (intent.venue && intent.person) {
+    warnings.push(`URL has both venue and person; using person=${intent.person}.`);
+    delete intent.venue;
+  }
+  return { intent, warnings };
+}
+
+/**
+ * Writes the intent into a query string, keeping any parameter that is not ours (a
+ * host's tracking-free ids, pym's childId) exactly where it was.
+ */
+export function encodeUrl(search: string, intent: UrlIntent): string {
+  const params = new URLSearchParams(search);
+  for (const key of URL_KEYS) {
+    const value = intent[key];
+    if (value === undefined) params.delete(key);
+    else params.set(key, value);
+  }
+  const out = params.toString();
+  return out ? `?${out}` : '';
+}

@@ -1,0 +1,214 @@
+/**
+ * The data checker on deliberately broken copies of the real story files: each break must
+ * give one clear message naming the file, line, record and field — never a stack trace.
+ */
+import { describe, expect, it } from 'vitest';
+import { execFileSync } from 'node:child_process';
+import { cpSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { compileStory, formatProblem, type StorySources } from '../../src/lib/story/compile';
+import { readStorySources } from '../../scripts/story-files';
+
+const real = readStorySources('.');
+
+/** A copy of the real sources with one file's text edited. */
+function broken(file: 'articles' | 'places' | 'people' | 'events', from: string, to: string): StorySources {
+  expect(real[file]).toContain(from);
+  return { ...real, [file]: real[file].replace(from, to) };
+}
+
+function lineOf(text: string, needle: string): number {
+  return text.slice(0, text.indexOf(needle)).split('\n').length;
+}
+
+function errors(src: StorySources) {
+  const result = compileStory(src);
+  return { story: result.story, errors: result.problems.filter((p) => p.severity === 'error') };
+}
+
+describe('compileStory on the real data', () => {
+  const result = compileStory(real);
+  it('compiles with no errors', () => {
+    expect(result.problems.filter((p) => p.severity === 'error').map(formatProblem)).toEqual([]);
+    expect(result.story).not.toBeNull();
+  });
+  it('gives each quote its offsets in the article', () => {
+    for (const e of result.story!.events) {
+      for (const r of e.reported_by) {
+        const text = result.story!.articles.find((a) => a.id === r.article)!.text;
+        for (const q of r.quotes) expect(text.slice(q.start, q.end)).toBe(q.text);
+      }
+    }
+  });
+});
+
+describe('compileStory on broken copies', () => {
+  it('names an attendee id that does not exist', () => {
+    const src = broken('events', 'attendees: [vladimir-putin, kim-jong-un, sergei-shoigu', 'attendees: [vladimir-putin, kim-jong-unn, sergei-shoigu');
+    const { story, errors: errs } = errors(src);
+    expect(story).toBeNull();
+    expect(errs).toHaveLength(1);
+    expect(errs[0]).toMatchObject({
+      file: 'data/events.yaml',
+      line: lineOf(src.events, 'kim-jong-unn'),
+      record: 'event "vostochny-summit-2023"',
+      field: 'attendees[1]',
+    });
+    expect(errs[0]!.message).toContain('no person with the id "kim-jong-unn"');
+  });
+
+  it('names a venue id that does not exist', () => {
+    const src = broken('events', 'venue: komsomolsk', 'venue: komsomolsk-on-amur');
+    const [e] = errors(src).errors;
+    expect(e).toMatchObject({ record: 'event "komsomolsk-aircraft-plants-2023"', field: 'venue', line: lineOf(src.events, 'komsomolsk-on-amur') });
+    expect(e!.message).toContain('no place with the id "komsomolsk-on-amur"');
+  });
+
+  it('names a reporting article that does not exist', () => {
+    const src = broken('events', "article: 002_377a96dd035cca65\n      quotes:\n        - 'حيث", "article: 002_nope\n      quotes:\n        - 'حيث");
+    const [e] = errors(src).errors;
+    expect(e).toMatchObject({ record: 'event "pacific-fleet-display-2023"', field: 'reported_by[0].article' });
+    expect(e!.message).toContain('no article with the id "002_nope"');
+  });
+
+  it('shows where a quote stops matching its article', () => {
+    const src = broken('events', 'والتقى الزعيمان في قاعدة فوستوتشني الفضائية في أقصى الشرق الروسي\'', 'والتقى الزعيمان في قاعدة بايكونور الفضائية في أقصى الشرق الروسي\'');
+    const [e] = errors(src).errors;
+    expect(e).toMatchObject({ record: 'event "vostochny-summit-2023"', field: 'reported_by[0].quotes[0]', line: lineOf(src.events, 'بايكونور') });
+    expect(e!.message).toContain('not in article 004_c28bba0c94519a16');
+    expect(e!.message).toContain('differs at "بايكونور');
+  });
+
+  it('accepts a quote that differs only in white space', () => {
+    const src = broken('events', "'وحضر عرضا عسكريا إلى جانب كيم.'", "'وحضر   عرضا عسكريا\n          إلى جانب كيم.'");
+    expect(errors(src).errors).toEqual([]);
+  });
+
+  it('refuses a day that is not in the calendar', () => {
+    const src = broken('events', 'start: 2023-09-15', 'start: 2023-09-31');
+    const [e] = errors(src).errors;
+    expect(e).toMatchObject({ record: 'event "komsomolsk-aircraft-plants-2023"', field: 'start', line: lineOf(src.events, '2023-09-31') });
+    expect(e!.message).toContain('not a real calendar day');
+  });
+
+  it('refuses a range that ends before it starts', () => {
+    const src = broken('events', 'start: 2024-06-13\n  end: 2024-06-15', 'start: 2024-06-13\n  end: 2024-06-11');
+    const [e] = errors(src).errors;
+    expect(e).toMatchObject({ record: 'event "g7-condemns-2024-06"', field: 'end' });
+    expect(e!.message).toContain('ends (2024-06-11) before it starts (2024-06-13)');
+  });
+
+  it('names a missing required field', () => {
+    const src = broken('events', '  category: gift\n  status: done\n  title:\n    ar: بوتين وكيم يتبادلان', '  category: gift\n  title:\n    ar: بوتين وكيم يتبادلان');
+    const [e] = errors(src).errors;
+    expect(e).toMatchObject({ record: 'event "rifle-exchange-2023"', field: 'status' });
+    expect(e!.message).toContain('missing');
+  });
+
+  it('suggests the field meant by a misspelt one', () => {
+    const src = broken('events', '  attendees: [kim-jong-dae]', '  atendees: [kim-jong-dae]');
+    const messages = errors(src).errors.map((e) => e.message);
+    expect(messages).toContain('"atendees" is not a field of this record (did you mean "attendees"?). Allowed: id, category, status, title, summary, start, end, precision, date_basis, date_note, venue, venue_basis, attendees, reported_by.');
+  });
+
+  it('refuses an event with no reporting article', () => {
+    const src = broken('events', "  reported_by:\n    - article: 001_3195c2fdfc81bc12\n      quotes:\n        - 'ويتوجه", "  reported_by: []\n  unused:\n    - article: 001_3195c2fdfc81bc12\n      quotes:\n        - 'ويتوجه");
+    const messages = errors(src).errors.map((e) => `${e.field}: ${e.message}`);
+    expect(messages).toContain('reported_by: this list is empty; it needs at least one entry.');
+  });
+
+  it('reports invalid YAML at its line', () => {
+    const src = broken('people', '- id: xi-jinping\n  name:', '- id: xi-jinping\n name:');
+    const [e] = errors(src).errors;
+    expect(e!.file).toBe('data/people.yaml');
+    expect(e!.line).toBe(lineOf(src.people, '- id: xi-jinping\n name:') + 1);
+    expect(e!.message).toContain('not valid YAML');
+  });
+
+  it('refuses a spelling shared by two people', () => {
+    const src = broken('people', 'aliases: [جون كيربي]', 'aliases: [جون كيربي, بوتين]');
+    const [e] = errors(src).errors;
+    expect(e).toMatchObject({ record: 'person "john-kirby"', field: 'aliases' });
+    expect(e!.message).toContain('also names person "vladimir-putin"');
+  });
+
+  it('refuses furniture lines outside the article', () => {
+    const src = broken('articles', '{ lines: [2, 2], kind: ad }', '{ lines: [2, 90], kind: ad }');
+    const [e] = errors(src).errors;
+    expect(e).toMatchObject({ record: 'article "000_1e8c183490a7c6e5"', field: 'furniture[0].lines' });
+    expect(e!.message).toContain('has 21 lines');
+  });
+
+  it('refuses a story without one of its four venues', () => {
+    const src = broken('places', '- id: komsomolsk\n  main: true', '- id: komsomolsk\n  main: false');
+    const messages = errors(src).errors.map((e) => e.message);
+    expect(messages.some((m) => m.includes('"komsomolsk" must exist with main: true'))).toBe(true);
+  });
+
+  it('warns when no reporting article mentions the venue', () => {
+    const src = broken('events', '  venue: tokyo\n', '  venue: new-york\n');
+    const result = compileStory(src);
+    const warning = result.problems.find((p) => p.severity === 'warning' && p.record === 'event "japan-warns-2023-09-14"' && p.field === 'venue');
+    expect(warning?.message).toContain('none of the articles reporting this event mentions "new-york"');
+    expect(result.story).not.toBeNull();
+  });
+
+  it('warns when no reporting article mentions an attendee', () => {
+    const src = broken('events', 'attendees: [yoko-kamikawa]', 'attendees: [yoko-kamikawa, john-kirby]');
+    const warning = compileStory(src).problems.find((p) => p.severity === 'warning' && p.field === 'attendees[1]');
+    expect(warning?.message).toContain('mentions "john-kirby"');
+  });
+});
+
+describe('npm run data:check on a broken copy', () => {
+  function runCheck(edit: (dir: string) => void): { code: number; out: string } {
+    const dir = mkdtempSync(join(tmpdir(), 'story-'));
+    cpSync('data', join(dir, 'data'), { recursive: true });
+    edit(dir);
+    try {
+      const out = execFileSync(process.execPath, ['--import', 'tsx', 'scripts/data-check.ts', '--root', dir], { encoding: 'utf8', stdio: 'pipe' });
+      return { code: 0, out };
+    } catch (e) {
+      const err = e as { status: number; stdout: string; stderr: string };
+      return { code: err.status, out: err.stdout + err.stderr };
+    }
+  }
+
+  it('passes on the real data', () => {
+    const { code, out } = runCheck(() => {});
+    expect(code).toBe(0);
+    expect(out).toMatch(/data:check: ok: 5 articles/);
+  });
+
+  it('fails loudly with file, line and field, and no stack trace', () => {
+    const { code, out } = runCheck((dir) => {
+      const file = join(dir, 'data/events.yaml');
+      writeFileSync(file, readFileSync(file, 'utf8').replace('start: 2023-09-15', 'start: 2023-02-30'));
+    });
+    expect(code).toBe(1);
+    expect(out).toMatch(/data\/events\.yaml:\d+:\d+: error: event "komsomolsk-aircraft-plants-2023", field "start": "2023-02-30" is not a real calendar day/);
+    expect(out).toContain('The story was not compiled.');
+    expect(out).not.toMatch(/\n\s+at /);
+  });
+
+  it('says which file is missing instead of crashing', () => {
+    const { code, out } = runCheck((dir) => writeFileSync(join(dir, 'data/people.yaml'), ''));
+    expect(code).toBe(1);
+    expect(out).toContain('data/people.yaml:1:1: error: this file must be a list of people');
+    expect(out).not.toMatch(/\n\s+at /);
+  });
+
+  it('never modifies the files it checks, even broken ones', () => {
+    let copy = '';
+    const broken = readFileSync('data/events.yaml', 'utf8').replace('venue: tokyo', 'venue: atlantis');
+    runCheck((dir) => {
+      copy = dir;
+      writeFileSync(join(dir, 'data/events.yaml'), broken);
+    });
+    expect(readFileSync(join(copy, 'data/events.yaml'), 'utf8')).toBe(broken);
+    for (const name of readdirSync('data/articles')) {
+      expect(readFileSync(join(copy, 'data/articles', name))).toEqual(readFileSync(join('data/articles', name)));
+    }
+  });
+});

@@ -1,0 +1,39 @@
+import { defineConfig } from 'vitest/config';
+import { svelte } from '@sveltejs/vite-plugin-svelte';
+import { storyData } from './scripts/vite-plugin-story';
+
+export default defineConfig({
+  // Relative asset URLs, so the build works from any folder a newsroom serves it from.
+  base: './',
+  plugins: [svelte(), storyData()],
+  build: {
+    target: 'es2022',
+    rollupOptions: { input: { main: 'index.html' } },
+  },
+  preview: { port: 4173, strictPort: false },
+  test: {
+    projects: [
+      {
+        extends: true,
+        test: {
+          name: 'unit',
+          environment: 'node',
+          include: ['test/unit/**/*.test.ts'],
+          env: { TZ: 'UTC' },
+        },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'e2e',
+          environment: 'node',
+          include: ['test/e2e/**/*.test.ts'],
+          testTimeout: 60_000,
+          hookTimeout: 60_000,
+          fileParallelism: false,
+          env: { TZ: 'UTC' },
+        },
+      },
+    ],
+  },
+});
