@@ -8,6 +8,7 @@
  */
 import { createRequire } from 'node:module';
 import type { Topology, GeometryCollection } from 'topojson-specification';
+
 import { presimplify, simplify, filter, filterWeight } from 'topojson-simplify';
 import { quantize } from 'topojson-client';
 
@@ -33,7 +34,7 @@ export interface BasemapOptions {
 }
 
 export function buildBasemap(options: BasemapOptions = {}): Topology {
-  const { minWeight = 0.05, minRingArea = 0.5 } = options;
+  const { minWeight = 0.2, minRingArea = 0.5 } = options;
   const world = structuredClone(require('world-atlas/countries-50m.json')) as Topology;
   const countries = world.objects.countries as GeometryCollection;
   // Only the shapes are needed; names and ids would be dead bytes.
@@ -41,7 +42,7 @@ export function buildBasemap(options: BasemapOptions = {}): Topology {
     delete g.properties;
     delete g.id;
   }
-  const topology: Topology = { type: 'Topology', transform: world.transform, arcs: world.arcs, objects: { countries } } as Topology;
+  const topology = { type: 'Topology', transform: world.transform, arcs: world.arcs, objects: { countries } } as Topology<{ countries: GeometryCollection<{}> }>;
   const weighted = presimplify(topology, weight);
   const simplified = simplify(weighted, minWeight);
   const [w, s, e, n] = DETAIL_BOUNDS;

@@ -75,8 +75,22 @@ function unique<T>(xs: T[]): T[] {
   return [...new Set(xs)];
 }
 
+/** On one day, what happened comes before what was said about it; done before announced. */
+const CATEGORY_ORDER: Record<StoryEvent['category'], number> = {
+  visit: 0, talks: 1, tour: 2, parade: 3, inspection: 4, gift: 5, history: 6, reaction: 7,
+};
+
+function byReading(a: StoryEvent, b: StoryEvent): number {
+  return (
+    CATEGORY_ORDER[a.category] - CATEGORY_ORDER[b.category] ||
+    (a.status === b.status ? 0 : a.status === 'done' ? -1 : 1) ||
+    (a.first_day < b.first_day ? -1 : a.first_day > b.first_day ? 1 : 0) ||
+    (a.id < b.id ? -1 : 1)
+  );
+}
+
 export function select(index: StoryIndex, day: IsoDay, focus: Focus): Selection {
-  const covering = index.story.events.filter((e) => coversDay(e, day));
+  const covering = index.story.events.filter((e) => coversDay(e, day)).sort(byReading);
   const exact = covering.filter((e) => e.precision === 'day');
   const approximate = covering.filter((e) => e.precision !== 'day');
   const focused = focusEvents(index, focus);

@@ -1,0 +1,37 @@
+/**
+ * A place marker as a real button, shared by the MapLibre map and the SVG fallback. Its
+ * accessible name is the place's name in the reading language; aria-pressed says whether
+ * it is highlighted for the selected day. Text only ever goes in through textContent.
+ */
+import type { MarkerView } from '../../lib/map/markers';
+import type { Lang, Place } from '../../lib/story/types';
+
+export function createMarkerButton(place: Place, lang: Lang, onClick: () => void): HTMLButtonElement {
+  const button = document.createElement('button');
+  button.type = 'button';
+  button.className = `place-marker ${place.main ? 'is-main' : 'is-context'}`;
+  button.dataset.place = place.id;
+  const dot = document.createElement('span');
+  dot.className = 'place-dot';
+  dot.setAttribute('aria-hidden', 'true');
+  const label = document.createElement('span');
+  label.className = 'place-label';
+  button.append(dot, label);
+  button.addEventListener('click', (e) => {
+    e.stopPropagation();
+    onClick();
+  });
+  applyMarker(button, place, lang, undefined);
+  return button;
+}
+
+export function applyMarker(button: HTMLButtonElement, place: Place, lang: Lang, view: MarkerView | undefined): void {
+  const label = button.querySelector('.place-label')!;
+  const name = place.name[lang];
+  if (label.textContent !== name) label.textContent = name;
+  button.lang = lang;
+  button.dir = lang === 'ar' ? 'rtl' : 'ltr';
+  button.setAttribute('aria-pressed', String(view?.pressed ?? false));
+  button.dataset.state = view?.state ?? 'idle';
+  button.classList.toggle('in-focus', view?.inFocus ?? false);
+}

@@ -1,0 +1,112 @@
+/**
+ * The MapLibre boundary: the only module that touches maplibre-gl. Loaded lazily (its
+ * own chunk), so the timeline is usable before the map code arrives.
+ *
+ * The style has no glyphs, no sprite and no remote source: the basemap is our own
+ * GeoJSON, and place names are HTML buttons (real, focusable, translatable, and
+ * highlighted by class, never by setData).
+ */
+import { Map as MapLibreMap, Marker, setWorkerUrl, type StyleSpecification, type LngLatBoundsLike } from 'maplibre-gl';
+import 'maplibre-gl/dist/maplibre-gl.css';
+import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?worker&url';
+import type { BasemapLayers } from '../../lib/map/basemap';
+import { boundsOf } from '../../lib/map/basemap';
+import type { MarkerView } from '../../lib/map/markers';
+import type { Lang, Place } from '../../lib/story/types';
+import { applyMarker, createMarkerButton } from './marker-button';
+
+setWorkerUrl(workerUrl);
+
+import { MAP_COLORS } from './colors';
+
+export interface StoryMapOptions {
+  container: HTMLElement;
+  basemap: BasemapLayers;
+  places: Place[];
+  lang: Lang;
+  reducedMotion: boolean;
+  cooperativeGestures: boolean;
+  onPlaceClick(id: string): void;
+}
+
+export interface StoryMap {
+  update(views: Map<string, MarkerView>, lang: Lang, labels: { mapLabel: string }): void;
+  /** Brings these places into view if any is off screen. */
+  reveal(placeIds: string[]): void;
+  fitStory(): void;
+  destroy(): void;
+}
+
+function style(basemap: BasemapLayers): StyleSpecification {
+  return {
+    version: 8,
+    sources: {
+      land: { type: 'geojson', data: basemap.land },
+      borders: { type: 'geojson', data: { type: 'Feature', properties: {}, geometry: basemap.borders } },
+    },
+    layers: [
+      { id: 'sea', type: 'background', paint: { 'background-color': MAP_COLORS.sea } },
+      { id: 'land', type: 'fill', source: 'land', paint: { 'fill-color': MAP_COLORS.land } },
+      { id: 'coast', type: 'line', source: 'land', paint: { 'line-color': MAP_COLORS.coast, 'line-width': 0.6 } },
+      { id: 'borders', type: 'line', source: 'borders', paint: { 'line-color': MAP_COLORS.border, 'line-width': 0.8, 'line-dasharray': [3, 2] } },
+    ],
+  };
+}
+
+export function createStoryMap(opts: StoryMapOptions): StoryMap {
+  const mainBounds = boundsOf(opts.places.filter((p) => p.main).map((p) => p.coordinates));
+  // Throws (GPUInitializationError) without WebGL2: the caller falls back to the SVG map.
+  const map = new MapLibreMap({
+    container: opts.container,
+    style: style(opts.basemap),
+    bounds: mainBounds as LngLatBoundsLike,
+    fitBoundsOptions: { padding: 48 },
+    cooperativeGestures: opts.cooperativeGestures,
+    attributionControl: { compact: true, customAttribution: 'Natural Earth' },
+    dragRotate: false,
+    pitchWithRotate: false,
+    touchPitch: false,
+    renderWorldCopies: false,
+    maxZoom: 9,
+    minZoom: 0.5,
+    fadeDuration: 0,
+  });
+  map.touchZoomRotate.disableRotation();
+  map.keyboard.disableRotation();
+
+  const markers = new Map<string, { marker: Marker; button: HTMLButtonElement }>();
+  for (const place of opts.places) {
+    const button = createMarkerButton(place, opts.lang, () => opts.onPlaceClick(place.id));
+    const marker = new Marker({ element: button, anchor: 'center' }).setLngLat(place.coordinates).addTo(map);
+    markers.set(place.id, { marker, button });
+  }
+
+  const duration = opts.reducedMotion ? 0 : 600;
+  const fit = (bounds: [[number, number], [number, number]]) => {
+    const padding = Math.min(48, map.getContainer().clientWidth / 8);
+    map.fitBounds(bounds as LngLatBoundsLike, { padding, duration, maxZoom: 6 });
+  };
+
+  return {
+    update(views, lang, labels) {
+      map.getCanvas().setAttribute('aria-label', labels.mapLabel);
+      for (const [id, { button }] of markers) {
+        const place = opts.places.find((p) => p.id === id)!;
+        applyMarker(button, place, lang, views.get(id));
+      }
+    },
+    reveal(placeIds) {
+      if (placeIds.length === 0) return;
+      const view = map.getBounds();
+      const points = placeIds.map((id) => opts.places.find((p) => p.id === id)?.coordinates).filter((c): c is [number, number] => !!c);
+      if (points.every((c) => view.contains(c))) return;
+      fit(boundsOf([...points, ...mainBounds]));
+    },
+    fitStory() {
+      fit(mainBounds);
+    },
+    destroy() {
+      map.remove();
+    },
+  };
+}

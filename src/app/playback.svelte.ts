@@ -1,0 +1,38 @@
+/**
+ * Play/pause: steps through the events at a readable pace and stops on any reader input
+ * (a press, a key, a wheel) other than the play button itself. With reduced motion the
+ * pace is slower and nothing animates between steps.
+ */
+import type { AppState } from './state.svelte';
+
+export const STEP_MS = 1800;
+export const REDUCED_MOTION_STEP_MS = 3000;
+
+export function startPlayback(app: AppState): () => void {
+  const stopOnInput = (e: Event) => {
+    if (!app.playing) return;
+    if (e.target instanceof Element && e.target.closest('.play')) return;
+    app.playing = false;
+  };
+  for (const type of ['pointerdown', 'keydown', 'wheel'] as const) addEventListener(type, stopOnInput, { capture: true });
+
+  const stop = $effect.root(() => {
+    $effect(() => {
+      if (!app.playing) return;
+      const reduced = matchMedia('(prefers-reduced-motion: reduce)').matches;
+      // From the last event, play starts again at the first.
+      if (app.index && app.day >= app.index.eventDays[app.index.eventDays.length - 1]!) app.step('first');
+      const timer = setInterval(() => {
+        const before = app.day;
+        app.step('next-event');
+        if (app.day === before) app.playing = false;
+      }, reduced ? REDUCED_MOTION_STEP_MS : STEP_MS);
+      return () => clearInterval(timer);
+    });
+  });
+
+  return () => {
+    stop();
+    for (const type of ['pointerdown', 'keydown', 'wheel'] as const) removeEventListener(type, stopOnInput, { capture: true });
+  };
+}

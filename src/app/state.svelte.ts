@@ -1,0 +1,135 @@
+/**
+ * The one source of truth for the reader's intent: the selected day, a focus on a venue or
+ * a person, the language, the visible timeline window, the open article and playback.
+ * Everything shown is derived from it through the pure modules in src/lib.
+ */
+import { createContext } from 'svelte';
+import { MESSAGES } from '../lib/i18n';
+import { closestDay, focusEvents, indexStory, select, stepDay, type Focus, type Step, type StoryIndex } from '../lib/state/selection';
+import type { UrlIntent } from '../lib/state/url';
+import type { Lang, Story } from '../lib/story/types';
+import type { IsoDay } from '../lib/time/days';
+import { findClusters, panToInclude, pixelsPerDay, windowAround, sameWindow, type Cluster, type DayWindow } from '../lib/timeline/scale';
+
+/** How a change should enter the browser history: a deliberate choice gets its own entry. */
+export type HistoryMode = 'push' | 'replace';
+
+export class AppState {
+  story = $state.raw<Story | null>(null);
+  lang = $state<Lang>('ar');
+  day = $state<IsoDay>('2023-09-13');
+  focus = $state.raw<Focus>(null);
+  window = $state.raw<DayWindow>({ from: '2023-09-01', to: '2023-09-30' });
+  openArticle = $state.raw<{ id: string; fromEvent: string | null } | null>(null);
+  playing = $state(false);
+  /** Width of the timeline in pixels, written by the timeline (used to keep days apart). */
+  timelineWidth = $state(360);
+  /** Not reactive: read by the history effect to decide push or replace. */
+  historyMode: HistoryMode = 'replace';
+
+  index: StoryIndex | null = $derived(this.story ? indexStory(this.story) : null);
+  clusters: Cluster[] = $derived(this.story ? findClusters(this.story.events) : []);
+  selection = $derived(this.index ? select(this.index, this.day, this.focus) : null);
+  t = $derived(MESSAGES[this.lang]);
+  dir: 'rtl' | 'ltr' = $derived(this.lang === 'ar' ? 'rtl' : 'ltr');
+  /** The whole span, with a little room at each end. */
+  bounds: DayWindow = $derived(
+    this.index ? windowAround(this.index.span.first, this.index.span.last, 0.02) : { from: '2000-01-01', to: '2024-12-31' },
+  );
+
+  constructor(embedded = false) {
+    this.embedded = embedded;
+  }
+
+  readonly embedded: boolean;
+
+  load(story: Story, intent: UrlIntent, fallbackLang: Lang): void {
+    this.story = story;
+    const index = this.index!;
+    this.lang = intent.lang ?? fallbackLang;
+    this.focus = intent.person ? { kind: 'person', id: intent.person } : intent.venue ? { kind: 'venue', id: intent.venue } : null;
+    const focusDays = this.focus ? focusEvents(index, this.focus).map((e) => e.first_day) : [];
+    this.day = intent.date ?? focusDays[0] ?? this.defaultDay();
+    this.window = this.windowFor(this.day);
+  }
+
+  /** Without a date in the URL the story opens on its first dated event of 2023. */
+  private defaultDay(): IsoDay {
+    const index = this.index!;
+    const dated = index.story.events.filter((e) => e.precision === 'day');
+    return dated.find((e) => e.first_day >= '2023-01-01')?.first_day ?? dated[0]?.first_day ?? index.span.first;
+  }
+
+  /** The cluster window that contains the day, or a month around it. */
+  private windowFor(day: IsoDay): DayWindow {
+    const c = this.clusters.find((x) => x.first <= day && day <= x.last);
+    if (c) return windowAround(c.first, c.last);
+    return windowAround(day, day, 15);
+  }
+
+  /** Applies a URL (on load or Back/Forward) without writing it back. */
+  applyUrl(intent: UrlIntent): void {
+    if (!this.index) return;
+    if (intent.lang) this.lang = intent.lang;
+    const focus: Focus = intent.person ? { kind: 'person', id: intent.person } : intent.venue ? { kind: 'venue', id: intent.venue } : null;
+    if (JSON.stringify(focus) !== JSON.stringify(this.focus)) this.focus = focus;
+    if (intent.date && intent.date !== this.day) this.moveTo(intent.date, 'replace');
+  }
+
+  toUrl(): UrlIntent {
+    const intent: UrlIntent = { date: this.day, lang: this.lang };
+    if (this.focus?.kind === 'venue') intent.venue = this.focus.id;
+    if (this.focus?.kind === 'person') intent.person = this.focus.id;
+    return intent;
+  }
+
+  /** Moves the scrubber and keeps the day visible and distinguishable in the timeline. */
+  moveTo(day: IsoDay, history: HistoryMode): void {
+    this.historyMode = history;
+    this.day = day;
+    if (!this.index) return;
+    const inside = day >= this.window.from && day <= this.window.to;
+    if (pixelsPerDay(this.window, this.timelineWidth) < 2 && this.index.eventDays.includes(day)) {
+      this.setWindow(this.windowFor(day));
+    } else if (!inside) {
+      this.setWindow(panToInclude(this.window, day, this.bounds));
+    }
+  }
+
+  setWindow(w: DayWindow): void {
+    if (!sameWindow(w, this.window)) this.window = w;
+  }
+
+  step(step: Step): void {
+    if (!this.index) return;
+    this.moveTo(stepDay(this.index, this.day, step, this.focus), 'replace');
+  }
+
+  setLang(lang: Lang): void {
+    this.historyMode = 'push';
+    this.lang = lang;
+  }
+
+  /** A venue or person click: focus on it and land on its event nearest the current day. */
+  setFocus(focus: Focus): void {
+    this.historyMode = 'push';
+    this.focus = focus;
+    if (!focus || !this.index) return;
+    const days = focusEvents(this.index, focus).map((e) => e.first_day);
+    if (!this.selection?.focused.some((e) => e.first_day <= this.day && this.day <= e.last_day)) {
+      const target = closestDay(days, this.day);
+      if (target) this.moveTo(target, 'push');
+    }
+  }
+
+  jumpToCluster(c: Cluster): void {
+    this.setWindow(windowAround(c.first, c.last));
+    this.moveTo(c.firstEventDay, 'push');
+  }
+
+  showAll(): void {
+    this.setWindow(this.bounds);
+  }
+}
+
+export const [getAppState, setAppState] = createContext<AppState>();

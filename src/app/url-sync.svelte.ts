@@ -1,0 +1,64 @@
+/**
+ * The history boundary: writes the reader's intent into the URL as it changes and applies
+ * the URL on Back/Forward. Deliberate choices (a click) push an entry so Back returns to
+ * them; continuous moves (dragging, stepping, playing) replace the entry, at most every
+ * 300 ms. Writes are compared with the current URL first, so applying a URL never writes.
+ */
+import type { AppState } from './state.svelte';
+import { decodeUrl, encodeUrl } from '../lib/state/url';
+
+const THROTTLE_MS = 300;
+
+export function startUrlSync(app: AppState): () => void {
+  let timer: ReturnType<typeof setTimeout> | null = null;
+  let pending: string | null = null;
+
+  const write = (search: string, mode: 'push' | 'replace') => {
+    if (search === location.search) return;
+    const url = `${location.pathname}${search}${location.hash}`;
+    if (mode === 'push') history.pushState(null, '', url);
+    else history.replaceState(null, '', url);
+  };
+
+  const flush = () => {
+    timer = null;
+    if (pending !== null) write(pending, 'replace');
+    pending = null;
+  };
+
+  const stop = $effect.root(() => {
+    $effect(() => {
+    const search = encodeUrl(location.search, app.toUrl());
+    const mode = app.historyMode;
+    app.historyMode = 'replace';
+    if (mode === 'push') {
+      if (timer) clearTimeout(timer);
+      timer = null;
+      pending = null;
+      write(search, 'push');
+    } else {
+      pending = search;
+      timer ??= setTimeout(flush, THROTTLE_MS);
+    }
+    });
+  });
+
+  const onPop = () => {
+    if (!app.index) return;
+    const { intent, warnings } = decodeUrl(location.search, {
+      venues: new Set(app.index.placeById.keys()),
+      people: new Set(app.index.personById.keys()),
+      span: app.index.span,
+    });
+    for (const w of warnings) console.warn(w);
+    app.applyUrl({ ...intent, lang: intent.lang ?? app.lang });
+    if (!intent.venue && !intent.person && app.focus) app.focus = null;
+  };
+  addEventListener('popstate', onPop);
+
+  return () => {
+    stop();
+    removeEventListener('popstate', onPop);
+    if (timer) clearTimeout(timer);
+  };
+}

@@ -1,0 +1,61 @@
+/**
+ * Cuts an article (or one quote of it) into pieces that each carry what covers them:
+ * site furniture, the events quoting it, the person or place it names. Pure, so the
+ * reader view renders plain text pieces and never injects markup.
+ */
+import type { Article, Mention, StoryEvent, TextSpan } from './types';
+
+export interface Piece {
+  text: string;
+  start: number;
+  furniture: string | null;
+  /** Events whose quotes cover this piece. */
+  quotedBy: string[];
+  mention: Pick<Mention, 'kind' | 'id'> | null;
+  /** Events whose quote ends exactly here: the reader shows a link back to each. */
+  quoteEndsFor: string[];
+}
+
+interface Layered extends TextSpan {
+  layer: 'furniture' | 'quote' | 'mention';
+  value: string;
+  kind?: 'place' | 'person';
+}
+
+export function quoteSpans(articleId: string, events: readonly StoryEvent[]): (TextSpan & { event: string })[] {
+  return events.flatMap((e) =>
+    e.reported_by.filter((r) => r.article === articleId).flatMap((r) => r.quotes.map((q) => ({ start: q.start, end: q.end, event: e.id }))),
+  );
+}
+
+/** Pieces of `article.text` between `from` and `to` (the whole text by default). */
+export function segmentArticle(article: Article, events: readonly StoryEvent[], from = 0, to = article.text.length): Piece[] {
+  const spans: Layered[] = [
+    ...article.furniture.map((f) => ({ start: f.start, end: f.end, layer: 'furniture' as const, value: f.kind })),
+    ...quoteSpans(article.id, events).map((q) => ({ start: q.start, end: q.end, layer: 'quote' as const, value: q.event })),
+    ...article.mentions.map((m) => ({ start: m.start, end: m.end, layer: 'mention' as const, value: m.id, kind: m.kind })),
+  ].filter((s) => s.end > from && s.start < to);
+
+  const cuts = new Set<number>([from, to]);
+  for (const s of spans) {
+    if (s.start > from && s.start < to) cuts.add(s.start);
+    if (s.end > from && s.end < to) cuts.add(s.end);
+  }
+  const points = [...cuts].sort((a, b) => a - b);
+  const pieces: Piece[] = [];
+  for (let i = 0; i < points.length - 1; i++) {
+    const start = points[i]!;
+    const end = points[i + 1]!;
+    const covering = spans.filter((s) => s.start <= start && s.end >= end);
+    const mention = covering.find((s) => s.layer === 'mention');
+    pieces.push({
+      text: article.text.slice(start, end),
+      start,
+      furniture: covering.find((s) => s.layer === 'furniture')?.value ?? null,
+      quotedBy: covering.filter((s) => s.layer === 'quote').map((s) => s.value),
+      mention: mention ? { kind: mention.kind!, id: mention.value } : null,
+      quoteEndsFor: spans.filter((s) => s.layer === 'quote' && s.end === end && to >= end && from < end).map((s) => s.value),
+    });
+  }
+  return pieces;
+}

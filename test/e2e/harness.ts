@@ -1,0 +1,81 @@
+/**
+ * End-to-end harness: serves the production build (dist/) with Vite's preview server and
+ * drives Debian's Chromium through playwright-core. Records what a reader would notice
+ * going wrong: page errors, console errors and any request that leaves the origin.
+ */
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { preview, type PreviewServer } from 'vite';
+import { existsSync } from 'node:fs';
+
+export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+
+export async function startServer(): Promise<{ server: PreviewServer; origin: string }> {
+  if (!existsSync('dist/index.html')) throw new Error('dist/ is missing: run "vite build" before the end-to-end tests');
+  const server = await preview({ preview: { port: 0, host: '127.0.0.1', open: false }, logLevel: 'silent' });
+  const url = server.resolvedUrls?.local[0];
+  if (!url) throw new Error('the preview server did not report a URL');
+  return { server, origin: new URL(url).origin };
+}
+
+export async function launch(extraArgs: string[] = []): Promise<Browser> {
+  return chromium.launch({
+    executablePath: CHROMIUM,
+    args: [
+      '--no-sandbox',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+      '--host-resolver-rules=MAP * ~NOTFOUND , EXCLUDE 127.0.0.1',
+      ...extraArgs,
+    ],
+  });
+}
+
+export interface Watched {
+  context: BrowserContext;
+  page: Page;
+  errors: string[];
+  offOrigin: string[];
+  warnings: string[];
+}
+
+/** A fresh context and page that record errors, warnings and off-origin requests. */
+export async function openPage(
+  browser: Browser,
+  origin: string,
+  options: { width?: number; height?: number; locale?: string; reducedMotion?: 'reduce' | 'no-preference'; hasTouch?: boolean } = {},
+): Promise<Watched> {
+  const context = await browser.newContext({
+    viewport: { width: options.width ?? 1280, height: options.height ?? 800 },
+    locale: options.locale ?? 'en-US',
+    reducedMotion: options.reducedMotion ?? 'no-preference',
+    hasTouch: options.hasTouch ?? false,
+    isMobile: options.hasTouch ?? false,
+  });
+  const page = await context.newPage();
+  const errors: string[] = [];
+  const warnings: string[] = [];
+  const offOrigin: string[] = [];
+  page.on('pageerror', (e) => errors.push(`pageerror: ${e.message}`));
+  page.on('console', (m) => {
+    if (m.type() === 'error') errors.push(`console: ${m.text()}`);
+    if (m.type() === 'warning') warnings.push(m.text());
+  });
+  context.on('request', (r) => {
+    const url = r.url();
+    if (url.startsWith('data:') || url.startsWith('blob:')) return;
+    if (new URL(url).origin !== origin) offOrigin.push(url);
+  });
+  return { context, page, errors, offOrigin, warnings };
+}
+
+/** Waits until the story is loaded and the timeline slider is on screen. */
+export async function ready(page: Page): Promise<void> {
+  await page.getByRole('slider').waitFor({ state: 'visible', timeout: 20_000 });
+}
+
+/** Waits for the URL to carry a parameter value (the history writes are throttled). */
+export async function urlParam(page: Page, key: string, value: string): Promise<void> {
+  await page.waitForFunction(([k, v]) => new URLSearchParams(location.search).get(k!) === v, [key, value], { timeout: 5_000 });
+}
