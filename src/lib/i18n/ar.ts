@@ -6,6 +6,7 @@ export const ar: Messages = {
   appSubtitle: 'أين التقى الزعيمان، ومن حضر، وأي المقالات روت ذلك',
   sourcesNote: 'مبني على خمسة مقالات إخبارية عربية، وكل حدث فيه مربوط بالكلمات التي نقلته.',
   language: { switchTo: 'English', switchLabel: 'Read in English (اقرأ بالإنجليزية)' },
+  comma: '، ',
   loading: 'جارٍ تحميل القصة…',
   loadFailed: 'تعذر تحميل القصة.',
   retry: 'أعد المحاولة',

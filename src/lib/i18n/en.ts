@@ -4,6 +4,7 @@ export const en = {
   appSubtitle: 'Where the leaders met, who was there, and which articles said so',
   sourcesNote: 'Built from five Arabic news articles. Every event is tied to the words that report it.',
   language: { switchTo: 'العربية', switchLabel: 'اقرأ بالعربية (Read in Arabic)' },
+  comma: ', ',
   loading: 'Loading the story…',
   loadFailed: 'The story could not be loaded.',
   retry: 'Try again',

@@ -1,0 +1,270 @@
+/**
+ * The reader's questions, answered in a real browser against the production build:
+ * where was Kim Jong Un on 13 September 2023, who was with him, which articles said so;
+ * and what happened in Pyongyang in June 2024. In both languages, by pointer and keyboard.
+ */
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser } from 'playwright-core';
+import type { PreviewServer } from 'vite';
+import { launch, openPage, ready, startServer, urlParam, type Watched } from './harness';
+
+let server: PreviewServer;
+let origin: string;
+let browser: Browser;
+let current: Watched | null = null;
+
+beforeAll(async () => {
+  ({ server, origin } = await startServer());
+  browser = await launch();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+afterEach(async () => {
+  if (current) {
+    // Every test: nothing broke and nothing left the origin.
+    expect(current.errors).toEqual([]);
+    expect(current.offOrigin).toEqual([]);
+    await current.context.close();
+    current = null;
+  }
+});
+
+async function open(path: string, options: Parameters<typeof openPage>[2] = {}): Promise<Watched> {
+  current = await openPage(browser, origin, options);
+  await current.page.goto(`${origin}${path}`);
+  await ready(current.page);
+  return current;
+}
+
+const pressed = (w: Watched) =>
+  w.page.locator('button.place-marker[aria-pressed="true"]').evaluateAll((els) => els.map((e) => (e as HTMLElement).dataset.place));
+
+describe('a reader in English on a desktop', () => {
+  it('opens /?date=2023-09-13&lang=en on Vostochny, with who was there and who reported it', async () => {
+    const w = await open('/?date=2023-09-13&lang=en');
+    await w.page.locator('.maplibregl-canvas').waitFor();
+    await expect.poll(() => pressed(w)).toEqual(['vostochny']);
+    await expect.poll(() => w.page.getByRole('button', { name: 'Vostochny Cosmodrome', exact: true }).first().getAttribute('aria-pressed')).toBe('true');
+    const summit = w.page.locator('article[data-event="vostochny-summit-2023"]');
+    await expect.poll(() => summit.locator('.people li').evaluateAll((els) => els.map((e) => (e as HTMLElement).dataset.person))).toEqual([
+      'vladimir-putin', 'kim-jong-un', 'sergei-shoigu', 'sergei-lavrov', 'denis-manturov',
+    ]);
+    expect(await summit.locator('.people').innerText()).toContain('Leader of North Korea, North Korea');
+    expect(await summit.locator('.report').evaluateAll((els) => els.map((e) => (e as HTMLElement).dataset.article))).toEqual([
+      '004_c28bba0c94519a16', '002_377a96dd035cca65', '001_3195c2fdfc81bc12', '003_cefe74131b09aea2',
+    ]);
+    const firstReport = summit.locator('.report').first();
+    expect(await firstReport.innerText()).toContain('AFP (wire copy)');
+    expect(await firstReport.innerText()).toContain('14 September 2023 (date worked out from the article)');
+    expect(await firstReport.locator('blockquote').first().innerText()).toContain('والتقى الزعيمان في قاعدة فوستوتشني الفضائية');
+    expect(await firstReport.locator('blockquote mark.mention').first().innerText()).toBe('فوستوتشني');
+    const slider = w.page.getByRole('slider');
+    expect(await slider.getAttribute('aria-valuetext')).toContain('13 September 2023: 3 events: Putin–Kim summit at the Vostochny Cosmodrome');
+    expect(await w.page.locator('html').getAttribute('dir')).toBe('ltr');
+  });
+
+  it('steps the scrubber with the keyboard, announcing the date and event', async () => {
+    const w = await open('/?date=2023-09-13&lang=en');
+    const slider = w.page.getByRole('slider');
+    await slider.focus();
+    await w.page.keyboard.press('ArrowRight');
+    await urlParam(w.page, 'date', '2023-09-14');
+    expect(await slider.getAttribute('aria-valuetext')).toContain('14 September 2023');
+    await w.page.keyboard.press('Shift+ArrowRight');
+    await urlParam(w.page, 'date', '2023-09-15');
+    await w.page.keyboard.press('ArrowLeft');
+    await urlParam(w.page, 'date', '2023-09-14');
+    await w.page.keyboard.press('PageUp');
+    await urlParam(w.page, 'date', '2023-10-14');
+    expect(await w.page.locator('.nothing').innerText()).toContain('No event in the articles falls on this day.');
+    await w.page.keyboard.press('End');
+    await urlParam(w.page, 'date', '2024-06-18');
+    await expect.poll(() => pressed(w)).toEqual(['pyongyang']);
+    await w.page.keyboard.press('Home');
+    await urlParam(w.page, 'date', '2000-01-01');
+    expect(await w.page.evaluate(() => document.activeElement?.getAttribute('role'))).toBe('slider');
+  });
+
+  it('drags the scrubber handle along the timeline', async () => {
+    const w = await open('/?date=2023-09-01&lang=en');
+    const grip = w.page.locator('.handle-grip');
+    const box = (await grip.boundingBox())!;
+    const strip = (await w.page.locator('.zoom-surface').boundingBox())!;
+    await w.page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+    await w.page.mouse.down();
+    // The September window is about 33 days wide: move to 40 % of the way across.
+    for (let i = 1; i <= 10; i++) await w.page.mouse.move(box.x + ((strip.width * 0.4) * i) / 10, box.y + box.height / 2);
+    await w.page.mouse.up();
+    await w.page.waitForFunction(() => (new URLSearchParams(location.search).get('date') ?? '') > '2023-09-08');
+    const day = new URL(w.page.url()).searchParams.get('date')!;
+    expect(day < '2023-09-20').toBe(true);
+    expect(await w.page.getByRole('slider').getAttribute('aria-valuetext')).toContain('September 2023');
+  });
+
+  it('clicks a venue: its events are listed and Back undoes it', async () => {
+    const w = await open('/?date=2023-09-13&lang=en');
+    await w.page.locator('button.place-marker[data-place="komsomolsk"]').click();
+    await urlParam(w.page, 'venue', 'komsomolsk');
+    const focus = w.page.locator('section.focus');
+    expect(await focus.locator('h2').innerText()).toBe('Events at Komsomolsk-on-Amur');
+    expect(await focus.locator('article').evaluateAll((els) => els.map((e) => (e as HTMLElement).dataset.event))).toEqual(['komsomolsk-aircraft-plants-2023']);
+    expect(await w.page.locator('.mark.dimmed').count()).toBeGreaterThan(0);
+    await w.page.goBack();
+    await w.page.waitForFunction(() => !new URLSearchParams(location.search).has('venue'));
+    await focus.waitFor({ state: 'detached' });
+    await w.page.goForward();
+    await urlParam(w.page, 'venue', 'komsomolsk');
+    await focus.waitFor();
+  });
+
+  it('clicks a person: their events and places are listed', async () => {
+    const w = await open('/?date=2023-07-27&lang=en');
+    await w.page.locator('article[data-event="victory-day-parade-2023"] li[data-person="sergei-shoigu"] button').click();
+    await urlParam(w.page, 'person', 'sergei-shoigu');
+    const focus = w.page.locator('section.focus');
+    expect(await focus.locator('h2').innerText()).toBe('Events with Sergei Shoigu');
+    expect(await focus.locator('.focus-places').innerText()).toMatch(/Pyongyang.*Vostochny Cosmodrome.*Vladivostok/s);
+    const events = await focus.locator('article').evaluateAll((els) => els.map((e) => (e as HTMLElement).dataset.event));
+    expect(events).toEqual(expect.arrayContaining(['victory-day-parade-2023', 'vostochny-summit-2023', 'vladivostok-bombers-warship-2023']));
+    expect(await w.page.locator('button.place-marker.in-focus').evaluateAll((els) => els.map((e) => (e as HTMLElement).dataset.place).sort()))
+      .toEqual(['pyongyang', 'vladivostok', 'vostochny']);
+  });
+
+  it('opens an article, right to left, with quotes marked and a way back to the event', async () => {
+    const w = await open('/?date=2024-06-18&lang=en');
+    await w.page.locator('article[data-event="putin-state-visit-2024"] .read').first().click();
+    const dialog = w.page.getByRole('dialog');
+    await dialog.waitFor();
+    const text = dialog.locator('.article-text');
+    expect(await text.getAttribute('dir')).toBe('rtl');
+    expect(await text.innerText()).toContain('قال الكرملين إن فلاديمير بوتين وصل إلى كوريا الشمالية');
+    expect((await dialog.locator('.furniture').allInnerTexts()).join('')).toContain('للحصول على تنبيهات مجانية للأخبار العاجلة');
+    expect(await dialog.locator('mark.quote-mark[data-events~="kirby-statement-2024-06-17"]').count()).toBeGreaterThan(0);
+    await dialog.getByRole('button', { name: 'Go to the event: The White House is worried about the deepening relationship' }).first().click();
+    await urlParam(w.page, 'date', '2024-06-17');
+    await dialog.waitFor({ state: 'hidden' });
+    await expect.poll(() => pressed(w)).toEqual(['washington']);
+  });
+
+  it('switches language at any time, mirroring the layout and the timeline', async () => {
+    const w = await open('/?date=2023-09-13&lang=en');
+    const before = (await w.page.locator('.handle-grip').boundingBox())!;
+    const stripBefore = (await w.page.locator('.zoom-surface').boundingBox())!;
+    await w.page.getByRole('button', { name: /Read in Arabic/ }).click();
+    await urlParam(w.page, 'lang', 'ar');
+    expect(await w.page.locator('html').getAttribute('dir')).toBe('rtl');
+    expect(await w.page.locator('html').getAttribute('lang')).toBe('ar');
+    await w.page.getByRole('button', { name: 'قاعدة فوستوتشني الفضائية', exact: true }).first().waitFor();
+    const after = (await w.page.locator('.handle-grip').boundingBox())!;
+    const strip = (await w.page.locator('.zoom-surface').boundingBox())!;
+    // The same day sits at the mirrored position of the strip.
+    expect(Math.abs(after.x + after.width / 2 - strip.x - (strip.width - (before.x + before.width / 2 - stripBefore.x)))).toBeLessThan(4);
+  });
+});
+
+describe('a reader in Arabic', () => {
+  it('answers where Kim was on 13 September 2023, in Arabic, right to left', async () => {
+    const w = await open('/?date=2023-09-13&lang=ar');
+    expect(await w.page.locator('html').getAttribute('dir')).toBe('rtl');
+    await expect.poll(() => pressed(w)).toEqual(['vostochny']);
+    const slider = w.page.getByRole('slider', { name: 'اليوم المحدد' });
+    expect(await slider.getAttribute('aria-valuetext')).toContain('13 سبتمبر 2023');
+    const summit = w.page.locator('article[data-event="vostochny-summit-2023"]');
+    expect(await summit.locator('h3').innerText()).toBe('قمة بوتين وكيم في قاعدة فوستوتشني الفضائية');
+    expect(await summit.locator('.people').innerText()).toContain('كيم جونغ أون');
+    expect(await summit.locator('.people').innerText()).toContain('زعيم كوريا الشمالية، كوريا الشمالية');
+  });
+
+  it('mirrors the arrow keys: Left goes to the next event', async () => {
+    const w = await open('/?date=2023-09-13&lang=ar');
+    await w.page.getByRole('slider').focus();
+    await w.page.keyboard.press('ArrowLeft');
+    await urlParam(w.page, 'date', '2023-09-14');
+    await w.page.keyboard.press('ArrowRight');
+    await urlParam(w.page, 'date', '2023-09-13');
+  });
+
+  it('defaults to Arabic for a browser in neither language', async () => {
+    const w = await open('/', { locale: 'fr-FR' });
+    expect(await w.page.locator('html').getAttribute('lang')).toBe('ar');
+    await urlParam(w.page, 'lang', 'ar');
+  });
+
+  it('defaults to English for an English browser', async () => {
+    const w = await open('/', { locale: 'en-GB' });
+    expect(await w.page.locator('html').getAttribute('lang')).toBe('en');
+  });
+});
+
+describe('a reader on a phone', () => {
+  it('answers what happened in Pyongyang in June 2024, with no sideways scrolling at 360 px', async () => {
+    const w = await open('/?date=2024-06-18&lang=ar', { width: 360, height: 740, hasTouch: true });
+    await expect.poll(() => pressed(w)).toEqual(['pyongyang']);
+    expect(await w.page.locator('.day-events article').evaluateAll((els) => els.map((e) => (e as HTMLElement).dataset.event))).toEqual(
+      expect.arrayContaining(['putin-state-visit-2024', 'putin-kim-talks-pyongyang-2024']),
+    );
+    expect(await w.page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
+    await w.page.locator('.details').scrollIntoViewIfNeeded();
+    // The timeline stays within thumb reach while the details scroll under it.
+    const slider = (await w.page.locator('.handle-grip').boundingBox())!;
+    expect(slider.y + slider.height).toBeLessThanOrEqual(740);
+  });
+
+  it('taps an event mark to select its day', async () => {
+    const w = await open('/?date=2023-09-01&lang=en', { width: 360, height: 740, hasTouch: true });
+    const mark = w.page.locator('.mark[data-event="vladivostok-bombers-warship-2023"] circle');
+    const box = (await mark.boundingBox())!;
+    await w.page.touchscreen.tap(box.x + box.width / 2, box.y + box.height / 2);
+    await urlParam(w.page, 'date', '2023-09-16');
+    await expect.poll(() => pressed(w)).toEqual(['vladivostok']);
+  });
+
+  it('has no horizontal scrolling at 320 px', async () => {
+    const w = await open('/?date=2023-09-13&lang=en', { width: 320, height: 640, hasTouch: true });
+    expect(await w.page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
+  });
+});
+
+describe('bad input and missing WebGL', () => {
+  it('ignores malformed URL parameters with a warning, never a crash', async () => {
+    const w = await open('/?date=2023-02-30&venue=atlantis&person=%3Cscript%3E&lang=xx');
+    expect(w.warnings.filter((m) => m.startsWith('Ignoring URL parameter'))).toHaveLength(4);
+    expect(await w.page.getByRole('slider').getAttribute('aria-valuetext')).toBeTruthy();
+  });
+
+  it('round-trips the URL: a reload shows the same selection', async () => {
+    const w = await open('/?date=2023-07-27&person=kim-jong-un&lang=en');
+    await w.page.reload();
+    await ready(w.page);
+    expect(await w.page.locator('section.focus h2').innerText()).toBe('Events with Kim Jong Un');
+    expect(new URL(w.page.url()).searchParams.get('date')).toBe('2023-07-27');
+    // Pyongyang for the parade, Washington for the State Department's statement that day.
+    await expect.poll(() => pressed(w)).toEqual(['pyongyang', 'washington']);
+  });
+});
+
+describe('without WebGL', () => {
+  let noGl: Browser;
+  beforeAll(async () => {
+    noGl = await launch(['--disable-webgl', '--disable-3d-apis']);
+  });
+  afterAll(async () => {
+    await noGl?.close();
+  });
+
+  it('shows the same places on a simpler map, with the same buttons', async () => {
+    current = await openPage(noGl, origin);
+    const w = current;
+    await w.page.goto(`${origin}/?date=2023-09-13&lang=en`);
+    await ready(w.page);
+    await w.page.locator('.svg-map').waitFor();
+    expect(await w.page.getByRole('status').filter({ hasText: 'simpler map' }).count()).toBe(1);
+    await expect.poll(() => pressed(w)).toEqual(['vostochny']);
+    await w.page.locator('button.place-marker[data-place="pyongyang"]').click();
+    await urlParam(w.page, 'venue', 'pyongyang');
+  });
+});
