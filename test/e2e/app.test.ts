@@ -130,7 +130,8 @@ describe('a reader in English on a desktop', () => {
     expect(await focus.locator('.focus-places').innerText()).toMatch(/Pyongyang.*Vostochny Cosmodrome.*Vladivostok/s);
     const events = await focus.locator('article').evaluateAll((els) => els.map((e) => (e as HTMLElement).dataset.event));
     expect(events).toEqual(expect.arrayContaining(['victory-day-parade-2023', 'vostochny-summit-2023', 'vladivostok-bombers-warship-2023']));
-    expect(await w.page.locator('button.place-marker.in-focus').evaluateAll((els) => els.map((e) => (e as HTMLElement).dataset.place).sort()))
+    await expect
+      .poll(() => w.page.locator('button.place-marker.in-focus').evaluateAll((els) => els.map((e) => (e as HTMLElement).dataset.place).sort()))
       .toEqual(['pyongyang', 'vladivostok', 'vostochny']);
   });
 
