@@ -11,7 +11,9 @@ export const REDUCED_MOTION_STEP_MS = 3000;
 export function startPlayback(app: AppState): () => void {
   const stopOnInput = (e: Event) => {
     if (!app.playing) return;
-    if (e.target instanceof Element && e.target.closest('.play')) return;
+    // The play button's own press (pointer, Enter, Space) toggles playback through its click.
+    const onPlay = e.target instanceof Element && e.target.closest('.play');
+    if (onPlay && (e.type === 'pointerdown' || (e instanceof KeyboardEvent && (e.key === 'Enter' || e.key === ' ')))) return;
     app.playing = false;
   };
   for (const type of ['pointerdown', 'keydown', 'wheel'] as const) addEventListener(type, stopOnInput, { capture: true });

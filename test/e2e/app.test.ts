@@ -230,6 +230,48 @@ describe('a reader on a phone', () => {
   });
 });
 
+describe('first view and playback', () => {
+  it.each([
+    [360, 740],
+    [1440, 900],
+  ])('fits the four story venues on first load at %i px', async (width, height) => {
+    const w = await open('/?lang=en', { width, height, hasTouch: width < 700 });
+    const map = (await w.page.locator('.map-panel').boundingBox())!;
+    for (const id of ['pyongyang', 'vostochny', 'vladivostok', 'komsomolsk']) {
+      const dot = w.page.locator(`button.place-marker[data-place="${id}"] .place-dot`);
+      await dot.waitFor();
+      const b = (await dot.boundingBox())!;
+      expect(b.x >= map.x && b.x + b.width <= map.x + map.width && b.y >= map.y && b.y + b.height <= map.y + map.height, id).toBe(true);
+    }
+  });
+
+  it('plays through the events and stops on any key press', async () => {
+    const w = await open('/?date=2023-09-13&lang=en', { reducedMotion: 'no-preference' });
+    await w.page.getByRole('button', { name: 'Play through the events' }).click();
+    await urlParam(w.page, 'date', '2023-09-14');
+    expect(await w.page.locator('button.play').getAttribute('aria-pressed')).toBe('true');
+    await w.page.keyboard.press('Shift');
+    expect(await w.page.locator('button.play').getAttribute('aria-pressed')).toBe('false');
+    const stoppedAt = new URL(w.page.url()).searchParams.get('date');
+    await w.page.waitForTimeout(2500);
+    expect(new URL(w.page.url()).searchParams.get('date')).toBe(stoppedAt);
+  });
+
+  it('goes Back through deliberate selections of days', async () => {
+    const w = await open('/?date=2023-09-13&lang=en');
+    await w.page.getByRole('button', { name: 'June 2024' }).click();
+    await urlParam(w.page, 'date', '2024-06-10');
+    await w.page.getByRole('button', { name: 'July 2023' }).click();
+    await urlParam(w.page, 'date', '2023-07-01');
+    await w.page.goBack();
+    await urlParam(w.page, 'date', '2024-06-10');
+    expect(await w.page.getByRole('slider').getAttribute('aria-valuetext')).toContain('10 June 2024');
+    await w.page.goBack();
+    await urlParam(w.page, 'date', '2023-09-13');
+    await expect.poll(() => pressed(w)).toEqual(['vostochny']);
+  });
+});
+
 describe('bad input and missing WebGL', () => {
   it('ignores malformed URL parameters with a warning, never a crash', async () => {
     const w = await open('/?date=2023-02-30&venue=atlantis&person=%3Cscript%3E&lang=xx');
