@@ -1,0 +1,83 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { cleanup, render } from 'vitest-browser-svelte';
+import { userEvent } from 'vitest/browser';
+import { tick } from 'svelte';
+import Harness from './Harness.svelte';
+import Timeline from '../../src/app/timeline/Timeline.svelte';
+import DetailsPanel from '../../src/app/panel/DetailsPanel.svelte';
+import type { AppState } from '../../src/app/state.svelte';
+import type { UrlIntent } from '../../src/lib/state/url';
+
+afterEach(() => cleanup());
+
+async function mount(part: typeof Timeline, intent: UrlIntent) {
+  let app!: AppState;
+  const screen = await render(Harness, { part, intent, onready: (a: AppState) => (app = a) });
+  return { screen, app };
+}
+
+describe('Timeline', () => {
+  it('is a slider that says the date and the events in words', async () => {
+    const { screen } = await mount(Timeline, { date: '2023-09-16', lang: 'en' });
+    const slider = screen.getByRole('slider', { name: 'Selected day' });
+    await expect.element(slider).toHaveAttribute('aria-valuetext', expect.stringMatching(/^16 September 2023: 2 events: .*Kim inspects strategic bombers/));
+  });
+
+  it.each([
+    ['en', 'ArrowRight', '2023-09-14'],
+    ['en', 'ArrowLeft', '2023-09-01'],
+    ['ar', 'ArrowLeft', '2023-09-14'],
+    ['ar', 'ArrowRight', '2023-09-01'],
+  ] as const)('in %s, %s moves to the event on %s', async (lang, key, day) => {
+    const { screen, app } = await mount(Timeline, { date: '2023-09-13', lang });
+    (screen.getByRole('slider').element() as HTMLElement).focus();
+    await userEvent.keyboard(`{${key}}`);
+    await tick();
+    expect(app.day).toBe(day);
+  });
+
+  it('labels its axis with Arabic month names and Latin digits in Arabic', async () => {
+    const { screen } = await mount(Timeline, { date: '2023-09-13', lang: 'ar' });
+    const labels = [...screen.container.querySelectorAll('.tick text')].map((t) => t.textContent ?? '');
+    expect(labels.join(' ')).toMatch(/سبتمبر|أغسطس|أكتوبر/);
+    expect(labels.join(' ')).not.toMatch(/[٠-٩]/);
+  });
+
+  it('draws announced events hollow and dims events outside the focus', async () => {
+    const { screen, app } = await mount(Timeline, { date: '2023-09-13', lang: 'en' });
+    expect(screen.container.querySelector('.mark[data-event="komsomolsk-aircraft-plants-2023"]')?.classList.contains('announced')).toBe(true);
+    app.setFocus({ kind: 'venue', id: 'komsomolsk' });
+    await tick();
+    expect(screen.container.querySelector('.mark[data-event="komsomolsk-aircraft-plants-2023"]')?.classList.contains('dimmed')).toBe(false);
+    expect(screen.container.querySelector('.mark[data-event="vostochny-summit-2023"]')?.classList.contains('dimmed')).toBe(true);
+  });
+
+  it('zooms to a cluster from its button', async () => {
+    const { screen, app } = await mount(Timeline, { date: '2023-09-13', lang: 'en' });
+    await screen.getByRole('button', { name: 'June 2024' }).click();
+    expect(app.window.from <= '2024-06-10' && app.window.to >= '2024-06-19').toBe(true);
+    expect(app.day).toBe('2024-06-10');
+  });
+});
+
+describe('DetailsPanel', () => {
+  it('on an empty day says so and offers the nearest events', async () => {
+    const { screen, app } = await mount(DetailsPanel, { date: '2023-08-15', lang: 'en' });
+    await expect.element(screen.getByText('No event in the articles falls on this day.')).toBeVisible();
+    await screen.getByRole('button', { name: 'Next event: 13 September 2023' }).click();
+    expect(app.day).toBe('2023-09-13');
+  });
+
+  it('marks the names inside each quote', async () => {
+    const { screen } = await mount(DetailsPanel, { date: '2023-09-16', lang: 'en' });
+    const marks = [...screen.container.querySelectorAll('article[data-event="vladivostok-bombers-warship-2023"] blockquote mark.mention')].map((m) => m.textContent);
+    expect(marks).toEqual(expect.arrayContaining(['كيم جونج أون', 'سيرغي شويغو', 'فلاديفوستوك']));
+  });
+
+  it('lists a person’s events and places when they are clicked', async () => {
+    const { screen, app } = await mount(DetailsPanel, { date: '2024-06-18', lang: 'ar' });
+    await screen.getByRole('button', { name: 'أندريه بيلوسوف' }).click();
+    expect(app.focus).toEqual({ kind: 'person', id: 'andrei-belousov' });
+    await expect.element(screen.getByRole('heading', { name: 'الأحداث مع أندريه بيلوسوف' })).toBeVisible();
+  });
+});
