@@ -6,7 +6,7 @@
 import { createContext } from 'svelte';
 import { MESSAGES } from '../lib/i18n';
 import { closestDay, focusEvents, indexStory, select, stepDay, type Focus, type Step, type StoryIndex } from '../lib/state/selection';
-import type { UrlIntent } from '../lib/state/url';
+import type { UrlIntent, UrlKnown } from '../lib/state/url';
 import type { Lang, Story } from '../lib/story/types';
 import type { IsoDay } from '../lib/time/days';
 import { findClusters, panToInclude, pixelsPerDay, windowAround, sameWindow, type Cluster, type DayWindow } from '../lib/timeline/scale';
@@ -37,11 +37,18 @@ export class AppState {
     this.index ? windowAround(this.index.span.first, this.index.span.last, 0.02) : { from: '2000-01-01', to: '2024-12-31' },
   );
 
+  /** Rendered inside a host's article (compact chrome); fixed for the life of the app. */
+  readonly embedded: boolean;
+
   constructor(embedded = false) {
     this.embedded = embedded;
   }
 
-  readonly embedded: boolean;
+  /** What the URL codec may accept for this story. */
+  urlKnown(): UrlKnown {
+    const index = this.index!;
+    return { venues: new Set(index.placeById.keys()), people: new Set(index.personById.keys()), span: index.span };
+  }
 
   load(story: Story, intent: UrlIntent, fallbackLang: Lang): void {
     this.story = story;

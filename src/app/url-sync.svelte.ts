@@ -45,11 +45,7 @@ export function startUrlSync(app: AppState): () => void {
 
   const onPop = () => {
     if (!app.index) return;
-    const { intent, warnings } = decodeUrl(location.search, {
-      venues: new Set(app.index.placeById.keys()),
-      people: new Set(app.index.personById.keys()),
-      span: app.index.span,
-    });
+    const { intent, warnings } = decodeUrl(location.search, app.urlKnown());
     for (const w of warnings) console.warn(w);
     app.applyUrl({ ...intent, lang: intent.lang ?? app.lang });
     if (!intent.venue && !intent.person && app.focus) app.focus = null;

@@ -9,6 +9,8 @@ export interface Piece {
   text: string;
   start: number;
   furniture: string | null;
+  /** True on the first piece of a block of site furniture (where its label goes). */
+  furnitureStarts: boolean;
   /** Events whose quotes cover this piece. */
   quotedBy: string[];
   mention: Pick<Mention, 'kind' | 'id'> | null;
@@ -52,6 +54,7 @@ export function segmentArticle(article: Article, events: readonly StoryEvent[], 
       text: article.text.slice(start, end),
       start,
       furniture: covering.find((s) => s.layer === 'furniture')?.value ?? null,
+      furnitureStarts: covering.some((s) => s.layer === 'furniture' && s.start === start),
       quotedBy: covering.filter((s) => s.layer === 'quote').map((s) => s.value),
       mention: mention ? { kind: mention.kind!, id: mention.value } : null,
       quoteEndsFor: spans.filter((s) => s.layer === 'quote' && s.end === end && to >= end && from < end).map((s) => s.value),
