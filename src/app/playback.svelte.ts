@@ -3,6 +3,7 @@
  * (a press, a key, a wheel) other than the play button itself. With reduced motion the
  * pace is slower and nothing animates between steps.
  */
+import { untrack } from 'svelte';
 import type { AppState } from './state.svelte';
 
 export const STEP_MS = 1800;
@@ -22,8 +23,11 @@ export function startPlayback(app: AppState): () => void {
     $effect(() => {
       if (!app.playing) return;
       const reduced = matchMedia('(prefers-reduced-motion: reduce)').matches;
-      // From the last event, play starts again at the first.
-      if (app.index && app.day >= app.index.eventDays[app.index.eventDays.length - 1]!) app.step('first');
+      // Only `playing` drives this effect; the steps below must not re-run it.
+      untrack(() => {
+        // From the last event, play starts again at the first.
+        if (app.index && app.day >= app.index.eventDays[app.index.eventDays.length - 1]!) app.step('first');
+      });
       const timer = setInterval(() => {
         const before = app.day;
         app.step('next-event');

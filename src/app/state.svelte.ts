@@ -90,11 +90,14 @@ export class AppState {
     return intent;
   }
 
-  /** Moves the scrubber and keeps the day visible and distinguishable in the timeline. */
-  moveTo(day: IsoDay, history: HistoryMode): void {
+  /**
+   * Moves the scrubber and keeps the day visible and distinguishable in the timeline. A drag
+   * keeps the window as it is (`keepWindow`), so the scale never changes under the pointer.
+   */
+  moveTo(day: IsoDay, history: HistoryMode, options: { keepWindow?: boolean } = {}): void {
     this.historyMode = history;
     this.day = day;
-    if (!this.index) return;
+    if (!this.index || options.keepWindow) return;
     const inside = day >= this.window.from && day <= this.window.to;
     if (pixelsPerDay(this.window, this.timelineWidth) < 2 && this.index.eventDays.includes(day)) {
       this.setWindow(this.windowFor(day));

@@ -32,8 +32,10 @@ export function startUrlSync(app: AppState): () => void {
     const mode = app.historyMode;
     app.historyMode = 'replace';
     if (mode === 'push') {
+      // A step or drag still waiting to be written gets its own entry first, so Back finds it.
       if (timer) clearTimeout(timer);
       timer = null;
+      if (pending !== null) write(pending, 'replace');
       pending = null;
       write(search, 'push');
     } else {

@@ -45,7 +45,12 @@ describe('Timeline', () => {
 
   it('draws announced events hollow and dims events outside the focus', async () => {
     const { screen, app } = await mount(Timeline, { date: '2023-09-13', lang: 'en' });
-    expect(screen.container.querySelector('.mark[data-event="komsomolsk-aircraft-plants-2023"]')?.classList.contains('announced')).toBe(true);
+    const announced = screen.container.querySelector('.mark[data-event="komsomolsk-aircraft-plants-2023"] circle')!;
+    const done = screen.container.querySelector('.mark[data-event="vladivostok-bombers-warship-2023"] circle')!;
+    // Hollow: the fill is the page surface, the category colour only on the (dashed) outline.
+    expect(getComputedStyle(announced).fill).toBe('rgb(255, 255, 255)');
+    expect(getComputedStyle(announced).strokeDasharray).not.toBe('none');
+    expect(getComputedStyle(done).fill).toBe(getComputedStyle(done).stroke);
     app.setFocus({ kind: 'venue', id: 'komsomolsk' });
     await tick();
     expect(screen.container.querySelector('.mark[data-event="komsomolsk-aircraft-plants-2023"]')?.classList.contains('dimmed')).toBe(false);
@@ -79,5 +84,8 @@ describe('DetailsPanel', () => {
     await screen.getByRole('button', { name: 'أندريه بيلوسوف' }).click();
     expect(app.focus).toEqual({ kind: 'person', id: 'andrei-belousov' });
     await expect.element(screen.getByRole('heading', { name: 'الأحداث مع أندريه بيلوسوف' })).toBeVisible();
+    const focusEvents = [...screen.container.querySelectorAll('section.focus article')].map((a) => (a as HTMLElement).dataset.event);
+    expect(focusEvents).toEqual(['putin-state-visit-2024']);
+    expect(screen.container.querySelector('.focus-places')?.textContent).toContain('بيونغ يانغ');
   });
 });

@@ -257,6 +257,42 @@ describe('first view and playback', () => {
     expect(new URL(w.page.url()).searchParams.get('date')).toBe(stoppedAt);
   });
 
+  it('plays to the last event and stops there', async () => {
+    const w = await open('/?date=2024-06-17&lang=en');
+    await w.page.getByRole('button', { name: 'Play through the events' }).click();
+    await urlParam(w.page, 'date', '2024-06-18');
+    await w.page.waitForFunction(() => document.querySelector('button.play')?.getAttribute('aria-pressed') === 'false', null, { timeout: 6_000 });
+    await w.page.waitForTimeout(2_000);
+    expect(new URL(w.page.url()).searchParams.get('date')).toBe('2024-06-18');
+  });
+
+  it('keeps a keyboard step in history when a click follows at once', async () => {
+    const w = await open('/?date=2023-09-13&lang=en');
+    await w.page.getByRole('slider').focus();
+    await w.page.keyboard.press('ArrowRight');
+    await w.page.locator('button.place-marker[data-place="komsomolsk"]').click();
+    await urlParam(w.page, 'venue', 'komsomolsk');
+    await w.page.goBack();
+    await w.page.waitForFunction(() => !new URLSearchParams(location.search).has('venue'));
+    expect(new URL(w.page.url()).searchParams.get('date')).toBe('2023-09-14');
+  });
+
+  it('drags in the zoomed-out view without the timeline zooming under the pointer', async () => {
+    const w = await open('/?date=2023-09-13&lang=en');
+    await w.page.getByRole('button', { name: 'All', exact: true }).click();
+    const overview = (await w.page.locator('.overview').boundingBox())!;
+    const windowBefore = (await w.page.locator('.overview-window').boundingBox())!;
+    expect(windowBefore.width).toBeGreaterThan(overview.width * 0.9);
+    const grip = (await w.page.locator('.handle-grip').boundingBox())!;
+    await w.page.mouse.move(grip.x + grip.width / 2, grip.y + grip.height / 2);
+    await w.page.mouse.down();
+    for (let i = 1; i <= 8; i++) await w.page.mouse.move(grip.x + grip.width / 2 - i * 30, grip.y + grip.height / 2);
+    await w.page.mouse.up();
+    await w.page.waitForFunction(() => (new URLSearchParams(location.search).get('date') ?? '9') < '2023-01-01');
+    const windowAfter = (await w.page.locator('.overview-window').boundingBox())!;
+    expect(windowAfter.width).toBeGreaterThan(overview.width * 0.9);
+  });
+
   it('goes Back through deliberate selections of days', async () => {
     const w = await open('/?date=2023-09-13&lang=en');
     await w.page.getByRole('button', { name: 'June 2024' }).click();
@@ -279,8 +315,10 @@ describe('bad input and missing WebGL', () => {
     expect(await w.page.getByRole('slider').getAttribute('aria-valuetext')).toBeTruthy();
   });
 
-  it('round-trips the URL: a reload shows the same selection', async () => {
-    const w = await open('/?date=2023-07-27&person=kim-jong-un&lang=en');
+  it('round-trips the URL: what the reader chose survives a reload', async () => {
+    const w = await open('/?date=2023-07-27&lang=en');
+    await w.page.locator('article[data-event="victory-day-parade-2023"] li[data-person="kim-jong-un"] button').click();
+    await urlParam(w.page, 'person', 'kim-jong-un');
     await w.page.reload();
     await ready(w.page);
     expect(await w.page.locator('section.focus h2').innerText()).toBe('Events with Kim Jong Un');

@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { execFileSync } from 'node:child_process';
-import { cpSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { compileStory, formatProblem, type StorySources } from '../../src/lib/story/compile';
@@ -192,10 +192,17 @@ describe('npm run data:check on a broken copy', () => {
     expect(out).not.toMatch(/\n\s+at /);
   });
 
-  it('says which file is missing instead of crashing', () => {
+  it('says which file is empty instead of crashing', () => {
     const { code, out } = runCheck((dir) => writeFileSync(join(dir, 'data/people.yaml'), ''));
     expect(code).toBe(1);
     expect(out).toContain('data/people.yaml:1:1: error: this file must be a list of people');
+    expect(out).not.toMatch(/\n\s+at /);
+  });
+
+  it('says which file is missing instead of crashing', () => {
+    const { code, out } = runCheck((dir) => rmSync(join(dir, 'data/people.yaml')));
+    expect(code).toBe(1);
+    expect(out).toMatch(/could not read the story files under .*: .*people\.yaml/);
     expect(out).not.toMatch(/\n\s+at /);
   });
 

@@ -59,6 +59,14 @@ describe('encodeUrl', () => {
     expect(encodeUrl('?childId=atlas&date=2000-01-01', { date: '2023-09-13' })).toBe('?childId=atlas&date=2023-09-13');
   });
 
+  it('keeps foreign parameters byte for byte', () => {
+    expect(encodeUrl('?embed&q=a%20b&x=%E0%A4', { lang: 'ar' })).toBe('?embed&q=a%20b&x=%E0%A4&lang=ar');
+  });
+
+  it('replaces our parameters however they were escaped', () => {
+    expect(encodeUrl('?%64ate=2000-01-01&childId=c', { date: '2023-09-13' })).toBe('?childId=c&date=2023-09-13');
+  });
+
   it('removes a cleared focus', () => {
     expect(encodeUrl('?venue=pyongyang&date=2023-09-13', { date: '2023-09-13' })).toBe('?date=2023-09-13');
   });

@@ -29,6 +29,8 @@ export function applyMarker(button: HTMLButtonElement, place: Place, lang: Lang,
   const label = button.querySelector('.place-label')!;
   const name = place.name[lang];
   if (label.textContent !== name) label.textContent = name;
+  // The name stays even when the label is hidden (context places show it only when active).
+  button.setAttribute('aria-label', name);
   button.lang = lang;
   button.dir = lang === 'ar' ? 'rtl' : 'ltr';
   button.setAttribute('aria-pressed', String(view?.pressed ?? false));

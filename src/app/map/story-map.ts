@@ -19,8 +19,18 @@ setWorkerUrl(workerUrl);
 
 import { MAP_COLORS } from './colors';
 
+/** MapLibre's own interface words, from the message files. */
+export interface MapUiWords {
+  mapLabel: string;
+  windowsHelp: string;
+  macHelp: string;
+  mobileHelp: string;
+  toggleAttribution: string;
+}
+
 export interface StoryMapOptions {
   container: HTMLElement;
+  words: MapUiWords;
   basemap: BasemapLayers;
   places: Place[];
   lang: Lang;
@@ -30,7 +40,7 @@ export interface StoryMapOptions {
 }
 
 export interface StoryMap {
-  update(views: Map<string, MarkerView>, lang: Lang, labels: { mapLabel: string }): void;
+  update(views: Map<string, MarkerView>, lang: Lang, words: MapUiWords): void;
   /** Brings these places into view if any is off screen. */
   reveal(placeIds: string[]): void;
   fitStory(): void;
@@ -68,8 +78,15 @@ export function createStoryMap(opts: StoryMapOptions): StoryMap {
     touchPitch: false,
     renderWorldCopies: false,
     maxZoom: 9,
-    minZoom: 0.5,
+    minZoom: 0,
     fadeDuration: 0,
+    locale: {
+      'Map.Title': opts.words.mapLabel,
+      'CooperativeGesturesHandler.WindowsHelpText': opts.words.windowsHelp,
+      'CooperativeGesturesHandler.MacHelpText': opts.words.macHelp,
+      'CooperativeGesturesHandler.MobileHelpText': opts.words.mobileHelp,
+      'AttributionControl.ToggleAttribution': opts.words.toggleAttribution,
+    },
   });
   map.touchZoomRotate.disableRotation();
   map.keyboard.disableRotation();
@@ -88,8 +105,17 @@ export function createStoryMap(opts: StoryMapOptions): StoryMap {
   };
 
   return {
-    update(views, lang, labels) {
-      map.getCanvas().setAttribute('aria-label', labels.mapLabel);
+    update(views, lang, words) {
+      // MapLibre reads its locale once; a language switch rewrites the words it already drew.
+      const root = map.getContainer();
+      map.getCanvas().setAttribute('aria-label', words.mapLabel);
+      const gesture = root.querySelector('.maplibregl-desktop-message');
+      if (gesture) gesture.textContent = navigator.platform.startsWith('Mac') ? words.macHelp : words.windowsHelp;
+      const mobile = root.querySelector('.maplibregl-mobile-message');
+      if (mobile) mobile.textContent = words.mobileHelp;
+      const attrib = root.querySelector('.maplibregl-ctrl-attrib-button');
+      attrib?.setAttribute('title', words.toggleAttribution);
+      attrib?.setAttribute('aria-label', words.toggleAttribution);
       for (const [id, { button }] of markers) {
         const place = opts.places.find((p) => p.id === id)!;
         applyMarker(button, place, lang, views.get(id));

@@ -7,6 +7,7 @@ export const ar: Messages = {
   sourcesNote: 'مبني على خمسة مقالات إخبارية عربية، وكل حدث فيه مربوط بالكلمات التي نقلته.',
   language: { switchTo: 'English', switchLabel: 'Read in English (اقرأ بالإنجليزية)' },
   comma: '، ',
+  listSeparator: '؛ ',
   loading: 'جارٍ تحميل القصة…',
   loadFailed: 'تعذر تحميل القصة.',
   retry: 'أعد المحاولة',
@@ -18,6 +19,12 @@ export const ar: Messages = {
     venues: 'أماكن القصة',
     otherPlaces: 'أماكن أخرى مذكورة',
     resetView: 'اعرض كل أماكن القصة',
+    ui: {
+      windowsHelp: 'استخدم Ctrl مع التمرير لتكبير الخريطة',
+      macHelp: 'استخدم ⌘ مع التمرير لتكبير الخريطة',
+      mobileHelp: 'استخدم إصبعين لتحريك الخريطة',
+      toggleAttribution: 'أظهر مصادر الخريطة أو أخفها',
+    },
   },
   timeline: {
     label: 'الخط الزمني',

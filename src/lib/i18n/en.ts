@@ -5,6 +5,7 @@ export const en = {
   sourcesNote: 'Built from five Arabic news articles. Every event is tied to the words that report it.',
   language: { switchTo: 'العربية', switchLabel: 'اقرأ بالعربية (Read in Arabic)' },
   comma: ', ',
+  listSeparator: '; ',
   loading: 'Loading the story…',
   loadFailed: 'The story could not be loaded.',
   retry: 'Try again',
@@ -16,6 +17,13 @@ export const en = {
     venues: 'Story venues',
     otherPlaces: 'Other places named',
     resetView: 'Show all story venues',
+    /** MapLibre's own interface words. */
+    ui: {
+      windowsHelp: 'Use Ctrl + scroll to zoom the map',
+      macHelp: 'Use ⌘ + scroll to zoom the map',
+      mobileHelp: 'Use two fingers to move the map',
+      toggleAttribution: 'Show or hide the map credits',
+    },
   },
   timeline: {
     label: 'Timeline',

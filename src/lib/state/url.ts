@@ -78,17 +78,24 @@ export function decodeUrl(search: string, known: UrlKnown): { intent: UrlIntent;
   return { intent, warnings };
 }
 
+/** A parameter's key as URLSearchParams would read it; a malformed escape is kept as written. */
+function keyOf(part: string): string {
+  const raw = part.split('=')[0]!.replace(/\+/g, ' ');
+  try {
+    return decodeURIComponent(raw);
+  } catch {
+    return raw;
+  }
+}
+
 /**
- * Writes the intent into a query string, keeping any parameter that is not ours (a
- * host's tracking-free ids, pym's childId) exactly where it was.
+ * Writes the intent into a query string. Parameters that are not ours (a host's ids, pym's
+ * childId) are kept byte for byte, in their place; ours follow them.
  */
 export function encodeUrl(search: string, intent: UrlIntent): string {
-  const params = new URLSearchParams(search);
-  for (const key of URL_KEYS) {
-    const value = intent[key];
-    if (value === undefined) params.delete(key);
-    else params.set(key, value);
-  }
-  const out = params.toString();
+  const raw = search.startsWith('?') ? search.slice(1) : search;
+  const foreign = raw.split('&').filter((part) => part !== '' && !(URL_KEYS as string[]).includes(keyOf(part)));
+  const ours = URL_KEYS.flatMap((key) => (intent[key] === undefined ? [] : [`${key}=${encodeURIComponent(intent[key])}`]));
+  const out = [...foreign, ...ours].join('&');
   return out ? `?${out}` : '';
 }
