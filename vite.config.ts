@@ -9,7 +9,7 @@ export default defineConfig({
   plugins: [svelte(), storyData()],
   build: {
     target: 'es2022',
-    rollupOptions: { input: { main: 'index.html' } },
+    rollupOptions: { input: { main: 'index.html', embed: 'embed.html' } },
   },
   preview: { port: 4173, strictPort: false },
   test: {

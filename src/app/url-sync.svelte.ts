@@ -29,7 +29,9 @@ export function startUrlSync(app: AppState): () => void {
   const stop = $effect.root(() => {
     $effect(() => {
     const search = encodeUrl(location.search, app.toUrl());
-    const mode = app.historyMode;
+    // Inside a host's article the embed never adds history entries: the host's Back button
+    // must leave the host page, not step through the embed.
+    const mode = app.embedded ? 'replace' : app.historyMode;
     app.historyMode = 'replace';
     if (mode === 'push') {
       // A step or drag still waiting to be written gets its own entry first, so Back finds it.

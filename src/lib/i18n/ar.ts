@@ -8,6 +8,7 @@ export const ar: Messages = {
   language: { switchTo: 'English', switchLabel: 'Read in English (اقرأ بالإنجليزية)' },
   comma: '، ',
   listSeparator: '؛ ',
+  openFullView: 'افتح العرض الكامل',
   loading: 'جارٍ تحميل القصة…',
   loadFailed: 'تعذر تحميل القصة.',
   retry: 'أعد المحاولة',

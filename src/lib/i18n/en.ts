@@ -6,6 +6,7 @@ export const en = {
   language: { switchTo: 'العربية', switchLabel: 'اقرأ بالعربية (Read in Arabic)' },
   comma: ', ',
   listSeparator: '; ',
+  openFullView: 'Open the full view',
   loading: 'Loading the story…',
   loadFailed: 'The story could not be loaded.',
   retry: 'Try again',
