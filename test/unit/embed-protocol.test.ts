@@ -1,0 +1,85 @@
+import { describe, expect, it } from 'vitest';
+import { ampSizeMessage, embedOptions, hostOrigin, parseHostMessage, pymHeightMessage, selectionMessage } from '../../src/lib/embed/protocol';
+import { indexStory, select } from '../../src/lib/state/selection';
+import { realStory } from './fixtures';
+
+const known = { venues: new Set(['vostochny', 'pyongyang']), people: new Set(['kim-jong-un']), span: { first: '2000-01-01', last: '2024-06-19' } };
+
+describe('parseHostMessage', () => {
+  it.each([
+    [{ type: 'atlas:select', date: '2023-09-13' }, { type: 'atlas:select', date: '2023-09-13' }],
+    [{ type: 'atlas:select', venue: 'vostochny', person: null }, { type: 'atlas:select', venue: 'vostochny', person: null }],
+    [{ type: 'atlas:lang', lang: 'en' }, { type: 'atlas:lang', lang: 'en' }],
+    [{ type: 'atlas:play', extra: 1 }, { type: 'atlas:play' }],
+    [{ type: 'atlas:pause' }, { type: 'atlas:pause' }],
+  ])('accepts %j', (data, command) => {
+    expect(parseHostMessage(data, known)).toEqual({ command });
+  });
+
+  it.each([
+    ['a string', 'hello'],
+    ['null', null],
+    ['an array', [1]],
+    ['no type', {}],
+    ['an unknown type', { type: 'atlas:eval', code: 'alert(1)' }],
+    ['an impossible date', { type: 'atlas:select', date: '2023-02-30' }],
+    ['a date outside the story', { type: 'atlas:select', date: '1990-01-01' }],
+    ['an unknown venue', { type: 'atlas:select', venue: 'atlantis' }],
+    ['a non-string person', { type: 'atlas:select', person: 7 }],
+    ['an empty select', { type: 'atlas:select' }],
+    ['an unknown language', { type: 'atlas:lang', lang: 'fr' }],
+  ])('ignores %s', (_name, data) => {
+    expect(parseHostMessage(data, known)).toHaveProperty('ignored');
+  });
+});
+
+describe('messages to the host', () => {
+  it('builds pym.js and AMP height messages', () => {
+    expect(pymHeightMessage('atlas-1', 812)).toBe('pymxPYMxatlas-1xPYMxheightxPYMx812');
+    expect(ampSizeMessage(812)).toEqual({ sentinel: 'amp', type: 'embed-size', height: 812 });
+  });
+
+  it('reports the selection of 13 September 2023 with Vostochny and its articles', () => {
+    const index = indexStory(realStory());
+    const m = selectionMessage(select(index, '2023-09-13', null));
+    expect(m.type).toBe('atlas:selection');
+    expect(m.date).toBe('2023-09-13');
+    expect(m.venues).toEqual(['vostochny']);
+    expect(m.articles.sort()).toEqual(['001_3195c2fdfc81bc12', '002_377a96dd035cca65', '003_cefe74131b09aea2', '004_c28bba0c94519a16']);
+    expect(m.events).toContain('vostochny-summit-2023');
+  });
+});
+
+describe('hostOrigin', () => {
+  it.each([
+    ['https://news.example:8443', '', 'https://news.example:8443'],
+    ['https://news.example/', '', 'https://news.example'],
+    [null, 'https://news.example/2024/article.html?x=1', 'https://news.example'],
+    ['https://news.example/path', 'https://other.example/', null],
+    ['javascript:alert(1)', '', null],
+    ['*', '', null],
+    [null, '', null],
+  ])('origin=%s referrer=%s → %s', (param, referrer, expected) => {
+    expect(hostOrigin(param, referrer)).toBe(expected);
+  });
+});
+
+describe('embedOptions', () => {
+  it('defaults to every panel, light theme, no autoplay', () => {
+    expect(embedOptions('', '').options).toEqual({ controls: ['map', 'timeline', 'details'], theme: 'light', autoplay: false, childId: null, origin: null });
+  });
+
+  it('reads controls, theme, autoplay and the pym child id', () => {
+    const { options, warnings } = embedOptions('?controls=timeline,map&theme=dark&autoplay=1&childId=atlas-2&origin=https://a.example', '');
+    expect(options).toEqual({ controls: ['map', 'timeline'], theme: 'dark', autoplay: true, childId: 'atlas-2', origin: 'https://a.example' });
+    expect(warnings).toEqual([]);
+  });
+
+  it('warns about and ignores what it does not know', () => {
+    const { options, warnings } = embedOptions('?controls=ads&theme=neon&childId=%3Cx%3E', '');
+    expect(options.controls).toEqual(['map', 'timeline', 'details']);
+    expect(options.theme).toBe('light');
+    expect(options.childId).toBeNull();
+    expect(warnings).toHaveLength(2);
+  });
+});
