@@ -308,6 +308,25 @@ describe('first view and playback', () => {
   });
 });
 
+describe('the embed snippet generator', () => {
+  it('offers snippets for the current selection and options, with a live preview', async () => {
+    const w = await open('/?date=2023-09-13&lang=en');
+    await w.page.getByRole('button', { name: 'Embed', exact: true }).click();
+    const dialog = w.page.getByRole('dialog', { name: 'Embed this view in an article' });
+    await dialog.getByRole('checkbox', { name: 'Details' }).uncheck();
+    await dialog.getByRole('combobox', { name: 'Theme' }).selectOption('dark');
+    const host = await dialog.locator('textarea[data-snippet="host"]').inputValue();
+    expect(host).toBe(
+      `<div data-atlas-embed="${origin}/embed.html" data-date="2023-09-13" data-lang="en" data-controls="map,timeline" data-theme="dark" data-title="Russia and North Korea, 2023–2024"></div>\n<script src="${origin}/embed-host.js" async></script>`,
+    );
+    expect(await dialog.locator('textarea[data-snippet="iframe"]').inputValue()).toContain(`src="${origin}/embed.html?date=2023-09-13&amp;lang=en&amp;controls=map%2Ctimeline&amp;theme=dark"`);
+    const preview = w.page.frameLocator('iframe.embed-preview');
+    await preview.getByRole('slider').waitFor();
+    expect(await preview.locator('.details-area').count()).toBe(0);
+    expect(await preview.getByRole('slider').getAttribute('aria-valuetext')).toContain('13 September 2023');
+  });
+});
+
 describe('bad input and missing WebGL', () => {
   it('ignores malformed URL parameters with a warning, never a crash', async () => {
     const w = await open('/?date=2023-02-30&venue=atlantis&person=%3Cscript%3E&lang=xx');

@@ -83,3 +83,21 @@ describe('embedOptions', () => {
     expect(warnings).toHaveLength(2);
   });
 });
+
+describe('snippets', () => {
+  it('builds the embed URL for a selection and options, next to the app', async () => {
+    const { embedUrl } = await import('../../src/lib/embed/snippet');
+    expect(embedUrl('https://news.example/atlas/index.html?date=2000-01-01', { date: '2023-09-13', lang: 'ar' }, { controls: ['map', 'timeline'], theme: 'dark', autoplay: true }))
+      .toBe('https://news.example/atlas/embed.html?date=2023-09-13&lang=ar&controls=map%2Ctimeline&theme=dark&autoplay=1');
+  });
+
+  it('escapes what goes into HTML attributes', async () => {
+    const { iframeSnippet, hostScriptSnippet } = await import('../../src/lib/embed/snippet');
+    expect(iframeSnippet('https://a.example/embed.html?a=1&b=2', 'A "title" <b>')).toBe(
+      '<iframe src="https://a.example/embed.html?a=1&amp;b=2" title="A &quot;title&quot; &lt;b&gt;" loading="lazy" style="display:block;width:100%;height:900px;border:0"></iframe>',
+    );
+    expect(hostScriptSnippet('https://a.example/x/embed.html?date=2023-09-13&lang=en', 'T')).toBe(
+      '<div data-atlas-embed="https://a.example/x/embed.html" data-date="2023-09-13" data-lang="en" data-title="T"></div>\n<script src="https://a.example/x/embed-host.js" async></script>',
+    );
+  });
+});
