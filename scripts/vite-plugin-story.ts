@@ -8,6 +8,8 @@ import type { Plugin } from 'vite';
 import { formatProblem } from '../src/lib/story/compile';
 import { compileStoryAt } from './story-files';
 import { buildBasemap } from './basemap';
+import { FALLBACK_MARKER, staticFallback } from './static-fallback';
+import type { Story } from '../src/lib/story/types';
 
 export const STORY_PATH = 'data/story.json';
 export const BASEMAP_PATH = 'data/basemap.json';
@@ -29,6 +31,10 @@ export function storyData(): Plugin {
     name: 'story-data',
     configResolved(config) {
       root = config.root;
+    },
+    transformIndexHtml(html) {
+      if (!html.includes(FALLBACK_MARKER)) return html;
+      return html.replace(FALLBACK_MARKER, staticFallback(JSON.parse(compileOrThrow(root)) as Story));
     },
     generateBundle() {
       let story: string;

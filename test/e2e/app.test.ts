@@ -347,6 +347,24 @@ describe('bad input and missing WebGL', () => {
   });
 });
 
+describe('without JavaScript', () => {
+  it.each(['/', '/embed.html'])('%s lists the events with dates, places, people and sources', async (path) => {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto(`${origin}${path}`);
+    const list = page.locator('.static-story');
+    await list.waitFor();
+    const summit = list.locator('li', { hasText: 'Putin–Kim summit at the Vostochny Cosmodrome' });
+    const text = await summit.innerText();
+    expect(text).toContain('13 سبتمبر 2023');
+    expect(text).toContain('قاعدة فوستوتشني الفضائية');
+    expect(text).toContain('كيم جونغ أون');
+    expect(text).toContain('بوتين وكيم جونغ أون يتبادلان البنادق كهدايا');
+    expect(await list.locator('li').count()).toBeGreaterThan(30);
+    await context.close();
+  });
+});
+
 describe('without WebGL', () => {
   let noGl: Browser;
   beforeAll(async () => {
