@@ -152,6 +152,23 @@ describe('the embed in a host article on another origin', () => {
     await expect.poll(() => page.evaluate(() => scrollY)).toBeGreaterThan(before + 100);
   });
 
+  it('does not shift its own layout after first paint', async () => {
+    const frame = await openHost();
+    await frame.locator('.maplibregl-canvas, .svg-map').first().waitFor();
+    await page.waitForTimeout(1500);
+    const shift = await frame.evaluate(
+      () =>
+        new Promise<number>((resolve) => {
+          let total = 0;
+          new PerformanceObserver((list) => {
+            for (const e of list.getEntries() as (PerformanceEntry & { value: number; hadRecentInput: boolean })[]) if (!e.hadRecentInput) total += e.value;
+          }).observe({ type: 'layout-shift', buffered: true });
+          setTimeout(() => resolve(total), 200);
+        }),
+    );
+    expect(shift).toBeLessThan(0.05);
+  });
+
   it('adds no history entries to the host page', async () => {
     const frame = await openHost();
     const length = await page.evaluate(() => history.length);
