@@ -27,19 +27,32 @@ export function storyData(): Plugin {
   let root = process.cwd();
   let basemap: string | null = null;
   const basemapJson = () => (basemap ??= JSON.stringify(buildBasemap()));
+  // A build compiles the story once (both pages' fallback and the asset share it); the dev
+  // server compiles afresh on every request so edits show on reload.
+  let buildStory: string | null = null;
+  const storyJson = () => buildStory ?? compileOrThrow(root);
   return {
     name: 'story-data',
     configResolved(config) {
       root = config.root;
     },
+    buildStart() {
+      buildStory = null;
+      if (this.meta.watchMode) return;
+      try {
+        buildStory = compileOrThrow(root);
+      } catch (e) {
+        this.error((e as Error).message);
+      }
+    },
     transformIndexHtml(html) {
       if (!html.includes(FALLBACK_MARKER)) return html;
-      return html.replace(FALLBACK_MARKER, staticFallback(JSON.parse(compileOrThrow(root)) as Story));
+      return html.replace(FALLBACK_MARKER, staticFallback(JSON.parse(storyJson()) as Story));
     },
     generateBundle() {
       let story: string;
       try {
-        story = compileOrThrow(root);
+        story = storyJson();
       } catch (e) {
         this.error((e as Error).message);
       }

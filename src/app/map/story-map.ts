@@ -14,10 +14,10 @@ import { boundsOf } from '../../lib/map/basemap';
 import type { MarkerView } from '../../lib/map/markers';
 import type { Lang, Place } from '../../lib/story/types';
 import { applyMarker, createMarkerButton } from './marker-button';
+import { MAP_COLORS } from './colors';
 
 setWorkerUrl(workerUrl);
 
-import { MAP_COLORS } from './colors';
 
 /** MapLibre's own interface words, from the message files. */
 export interface MapUiWords {
