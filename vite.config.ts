@@ -1,12 +1,14 @@
 import { defineConfig } from 'vitest/config';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { playwright } from '@vitest/browser-playwright';
+import { resolve } from 'node:path';
 import { storyData } from './scripts/vite-plugin-story';
 
 export default defineConfig({
   // Relative asset URLs, so the build works from any folder a newsroom serves it from.
   base: './',
-  plugins: [svelte(), storyData()],
+  // ATLAS_DATA: build another dataset (a folder with its own data/), e.g. the synthetic one.
+  plugins: [svelte(), storyData(process.env.ATLAS_DATA ? resolve(process.env.ATLAS_DATA) : undefined)],
   build: {
     target: 'es2022',
     rollupOptions: { input: { main: 'index.html', embed: 'embed.html' } },

@@ -1,6 +1,8 @@
 /**
  * Vite plugin: compiles and checks the story data (data/) and builds the basemap at build
- * time, emitting them as data/story.json and data/basemap.json. A build with invalid data
+ * time, emitting data/story.json (both languages, for anyone reusing the data), one
+ * data/story.<lang>.json per reading language (what the app loads), data/articles/<id>.json
+ * (article texts, loaded when opened) and data/basemap.json. A build with invalid data
  * fails with the checker's own messages instead of shipping a broken dataset. In dev the
  * same files are served fresh on every request, so an editor sees a change on reload.
  */
@@ -9,32 +11,46 @@ import { formatProblem } from '../src/lib/story/compile';
 import { compileStoryAt } from './story-files';
 import { buildBasemap } from './basemap';
 import { FALLBACK_MARKER, staticFallback } from './static-fallback';
-import type { Story } from '../src/lib/story/types';
+import { articleTextPath, publishStory } from '../src/lib/story/publish';
+import { onlyLanguage, storyPathFor } from '../src/lib/story/languages';
+import { LANGS, type Story } from '../src/lib/story/types';
 
 export const STORY_PATH = 'data/story.json';
 export const BASEMAP_PATH = 'data/basemap.json';
 
-function compileOrThrow(root: string): string {
+/** The published files: data/story.json and one data/articles/<id>.json per article. */
+type Published = Map<string, string>;
+
+function compileOrThrow(root: string): Published {
   const result = compileStoryAt(root);
   if (!result.story) {
     const lines = result.problems.filter((p) => p.severity === 'error').map(formatProblem);
     throw new Error(`The story data has errors; nothing was built.\n${lines.join('\n')}\nRun "npm run data:check" for the full report.`);
   }
-  return JSON.stringify(result.story);
+  const { story, texts } = publishStory(result.story);
+  const files: Published = new Map([[STORY_PATH, JSON.stringify(story)]]);
+  for (const lang of LANGS) files.set(storyPathFor(lang), JSON.stringify(onlyLanguage(story, lang)));
+  for (const t of texts) files.set(articleTextPath(t.id), JSON.stringify(t));
+  return files;
 }
 
-export function storyData(): Plugin {
-  let root = process.cwd();
+/**
+ * `dataRoot`: the folder whose data/ holds the story sources: this project by default, or
+ * another dataset (e.g. the synthetic one for the benchmark) given as ATLAS_DATA.
+ */
+export function storyData(dataRoot?: string): Plugin {
+  let root = dataRoot ?? process.cwd();
   let basemap: string | null = null;
   const basemapJson = () => (basemap ??= JSON.stringify(buildBasemap()));
   // A build compiles the story once (both pages' fallback and the asset share it); the dev
   // server compiles afresh on every request so edits show on reload.
-  let buildStory: string | null = null;
-  const storyJson = () => buildStory ?? compileOrThrow(root);
+  let buildStory: Published | null = null;
+  const published = () => buildStory ?? compileOrThrow(root);
+  const storyJson = () => published().get(STORY_PATH)!;
   return {
     name: 'story-data',
     configResolved(config) {
-      root = config.root;
+      if (!dataRoot) root = config.root;
     },
     buildStart() {
       buildStory = null;
@@ -50,21 +66,22 @@ export function storyData(): Plugin {
       return html.replace(FALLBACK_MARKER, staticFallback(JSON.parse(storyJson()) as Story));
     },
     generateBundle() {
-      let story: string;
+      let files: Published;
       try {
-        story = storyJson();
+        files = published();
       } catch (e) {
         this.error((e as Error).message);
       }
-      this.emitFile({ type: 'asset', fileName: STORY_PATH, source: story });
+      for (const [fileName, source] of files) this.emitFile({ type: 'asset', fileName, source });
       this.emitFile({ type: 'asset', fileName: BASEMAP_PATH, source: basemapJson() });
     },
     configureServer(server) {
       server.middlewares.use((req, res, next) => {
-        const path = req.url?.split('?')[0];
-        if (path !== `/${STORY_PATH}` && path !== `/${BASEMAP_PATH}`) return next();
+        const path = req.url?.split('?')[0]?.slice(1) ?? '';
+        if (path !== BASEMAP_PATH && !/^data\/(story(\.[a-z]+)?|articles\/[^/]+)\.json$/.test(path)) return next();
         try {
-          const body = path === `/${STORY_PATH}` ? compileOrThrow(root) : basemapJson();
+          const body = path === BASEMAP_PATH ? basemapJson() : compileOrThrow(root).get(path);
+          if (body === undefined) return next();
           res.setHeader('Content-Type', 'application/json; charset=utf-8');
           res.end(body);
         } catch (e) {

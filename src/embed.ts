@@ -3,5 +3,13 @@ import { mount } from 'svelte';
 import './app/fonts.css';
 import './app/styles.css';
 import App from './app/App.svelte';
+import { embedOptions } from './lib/embed/protocol';
+import { startEmbedBridge } from './app/embed-bridge.svelte';
 
-mount(App, { target: document.getElementById('app')!, props: { embedded: true } });
+const { options, warnings } = embedOptions(location.search, document.referrer);
+for (const w of warnings) console.warn(w);
+
+mount(App, {
+  target: document.getElementById('app')!,
+  props: { embedSetup: { options, startBridge: (app) => startEmbedBridge(app, options) } },
+});

@@ -46,7 +46,7 @@ export function startEmbedBridge(app: AppState, options: EmbedOptions): () => vo
     const c = parsed.command;
     if (c.type === 'atlas:play') app.playing = true;
     else if (c.type === 'atlas:pause') app.playing = false;
-    else if (c.type === 'atlas:lang') app.lang = c.lang;
+    else if (c.type === 'atlas:lang') app.requestLang(c.lang, 'replace');
     else {
       app.playing = false;
       if (c.person !== undefined || c.venue !== undefined) {

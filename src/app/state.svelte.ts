@@ -4,7 +4,7 @@
  * Everything shown is derived from it through the pure modules in src/lib.
  */
 import { createContext } from 'svelte';
-import { MESSAGES } from '../lib/i18n';
+import type { Messages } from '../lib/i18n';
 import { closestDay, focusEvents, indexStory, select, stepDay, type Focus, type Step, type StoryIndex } from '../lib/state/selection';
 import type { UrlIntent, UrlKnown } from '../lib/state/url';
 import type { Lang, Story } from '../lib/story/types';
@@ -30,7 +30,14 @@ export class AppState {
   index: StoryIndex | null = $derived(this.story ? indexStory(this.story) : null);
   clusters: Cluster[] = $derived(this.story ? findClusters(this.story.events) : []);
   selection = $derived(this.index ? select(this.index, this.day, this.focus) : null);
-  t = $derived(MESSAGES[this.lang]);
+  /** The words of each reading language loaded so far (a reader downloads only theirs). */
+  messages = $state.raw<Partial<Record<Lang, Messages>>>({});
+  /** The interface's words. Read only once the reading language is loaded (status ready). */
+  t: Messages = $derived(this.messages[this.lang] ?? (Object.values(this.messages)[0] as Messages));
+  /** Loads a language's messages and story words; provided by the App. */
+  languageLoader: ((lang: Lang) => Promise<void>) | null = null;
+  /** The language last asked for, so a slow load does not override a later choice. */
+  private wantedLang: Lang | null = null;
   dir: 'rtl' | 'ltr' = $derived(this.lang === 'ar' ? 'rtl' : 'ltr');
   /** The whole span, with a little room at each end. */
   bounds: DayWindow = $derived(
@@ -77,7 +84,7 @@ export class AppState {
   /** Applies a URL (on load or Back/Forward) without writing it back. */
   applyUrl(intent: UrlIntent): void {
     if (!this.index) return;
-    if (intent.lang) this.lang = intent.lang;
+    if (intent.lang) this.requestLang(intent.lang, 'replace');
     const focus: Focus = intent.person ? { kind: 'person', id: intent.person } : intent.venue ? { kind: 'venue', id: intent.venue } : null;
     if (JSON.stringify(focus) !== JSON.stringify(this.focus)) this.focus = focus;
     if (intent.date && intent.date !== this.day) this.moveTo(intent.date, 'replace');
@@ -115,9 +122,21 @@ export class AppState {
     this.moveTo(stepDay(this.index, this.day, step, this.focus), 'replace');
   }
 
+  /** A reader's choice of language: its own history entry. */
   setLang(lang: Lang): void {
-    this.historyMode = 'push';
-    this.lang = lang;
+    this.requestLang(lang, 'push');
+  }
+
+  /** Switches language now if its words are here, else once they have loaded. */
+  requestLang(lang: Lang, history: HistoryMode): void {
+    this.wantedLang = lang;
+    const apply = () => {
+      if (this.wantedLang !== lang || this.lang === lang) return;
+      this.historyMode = history;
+      this.lang = lang;
+    };
+    if (this.messages[lang] || !this.languageLoader) return apply();
+    this.languageLoader(lang).then(apply, (e: Error) => console.error(`The ${lang} words could not be loaded:`, e.message));
   }
 
   /** A venue or person click: focus on it and land on its event nearest the current day. */

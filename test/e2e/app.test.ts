@@ -151,6 +151,20 @@ describe('a reader in English on a desktop', () => {
     await expect.poll(() => pressed(w)).toEqual(['washington']);
   });
 
+  it('downloads the reader’s language only, and an article’s text only when it is opened', async () => {
+    const w = await open('/?date=2023-09-13&lang=ar');
+    const data = () => w.requests.filter((p) => p.includes('/data/') || /\/assets\/(ar|en)-/.test(p));
+    await w.page.waitForLoadState('networkidle');
+    expect(data().filter((p) => !p.endsWith('basemap.json')).map((p) => p.replace(/-[\w-]+\.js$/, '.js'))).toEqual(['/data/story.ar.json', '/assets/ar.js']);
+    await w.page.locator('.day-events .report button.read').first().click();
+    await expect.poll(() => data().some((p) => /\/data\/articles\/\w+\.json$/.test(p))).toBe(true);
+    await w.page.getByRole('dialog').getByRole('button', { name: 'إغلاق' }).click();
+    await w.page.getByRole('button', { name: 'Read in English (اقرأ بالإنجليزية)' }).click();
+    await expect.poll(() => data().some((p) => p.endsWith('/data/story.en.json'))).toBe(true);
+    await w.page.getByRole('heading', { level: 1, name: /Russia/ }).waitFor();
+    expect(await w.page.locator('.day-events .event-card h3').first().innerText()).toMatch(/[A-Za-z]/);
+  });
+
   it('switches language at any time, mirroring the layout and the timeline', async () => {
     const w = await open('/?date=2023-09-13&lang=en');
     const before = (await w.page.locator('.handle-grip').boundingBox())!;

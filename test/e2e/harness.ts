@@ -38,6 +38,8 @@ export interface Watched {
   errors: string[];
   offOrigin: string[];
   warnings: string[];
+  /** Every request, in order (same-origin ones as paths). */
+  requests: string[];
 }
 
 /** A fresh context and page that record errors, warnings and off-origin requests. */
@@ -57,6 +59,7 @@ export async function openPage(
   const errors: string[] = [];
   const warnings: string[] = [];
   const offOrigin: string[] = [];
+  const requests: string[] = [];
   page.on('pageerror', (e) => errors.push(`pageerror: ${e.message}`));
   page.on('console', (m) => {
     if (m.type() === 'error') errors.push(`console: ${m.text()}`);
@@ -65,9 +68,11 @@ export async function openPage(
   context.on('request', (r) => {
     const url = r.url();
     if (url.startsWith('data:') || url.startsWith('blob:')) return;
-    if (new URL(url).origin !== origin) offOrigin.push(url);
+    const u = new URL(url);
+    requests.push(u.origin === origin ? u.pathname : url);
+    if (u.origin !== origin) offOrigin.push(url);
   });
-  return { context, page, errors, offOrigin, warnings };
+  return { context, page, errors, offOrigin, warnings, requests };
 }
 
 /** Waits until the story is loaded and the timeline slider is on screen. */

@@ -1,9 +1,9 @@
 /** The real story, compiled once per test file (no shared mutable state: callers get their own copy). */
 import { compileStory } from '../../src/lib/story/compile';
-import type { Story } from '../../src/lib/story/types';
+import type { CompiledStory } from '../../src/lib/story/types';
 import { readStorySources } from '../../scripts/story-files';
 
-export function realStory(): Story {
+export function realStory(): CompiledStory {
   const { story, problems } = compileStory(readStorySources('.'));
   if (!story) throw new Error(`the real data does not compile: ${problems.map((p) => p.message).join('; ')}`);
   return structuredClone(story);

@@ -1,7 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { formatDay, formatEventDate, MESSAGES } from '../../src/lib/i18n';
+import { formatDay, formatEventDate, loadMessages } from '../../src/lib/i18n';
+import { ar } from '../../src/lib/i18n/ar';
 import { en } from '../../src/lib/i18n/en';
-import { segmentArticle } from '../../src/lib/story/segments';
+import { segmentArticle, segmentQuote } from '../../src/lib/story/segments';
+import { articleTextPath, publishStory } from '../../src/lib/story/publish';
+import { mergeLanguages, onlyLanguage } from '../../src/lib/story/languages';
 import { realStory } from './fixtures';
 
 describe('formatting', () => {
@@ -19,7 +22,12 @@ describe('formatting', () => {
   it('has every message in both languages', () => {
     const keys = (o: object, prefix = ''): string[] =>
       Object.entries(o).flatMap(([k, v]) => (v && typeof v === 'object' ? keys(v, `${prefix}${k}.`) : [`${prefix}${k}`]));
-    expect(keys(MESSAGES.ar).sort()).toEqual(keys(en).sort());
+    expect(keys(ar).sort()).toEqual(keys(en).sort());
+  });
+
+  it('loads each language’s messages on demand', async () => {
+    expect(await loadMessages('ar')).toBe(ar);
+    expect(await loadMessages('en')).toBe(en);
   });
 });
 
@@ -47,5 +55,70 @@ describe('segmentArticle', () => {
     const names = pieces.filter((p) => p.mention?.id === 'kim-jong-un').map((p) => p.text);
     expect(names).toEqual(expect.arrayContaining(['كيم جونغ أون', 'كيم جونغ-أون', 'كيم']));
     expect(pieces.find((p) => p.text === 'كيم جونغ-داي')?.mention?.id).toBe('kim-jong-dae');
+  });
+});
+
+describe('segmentQuote', () => {
+  const story = realStory();
+  const quotes = story.events.flatMap((e) => e.reported_by.flatMap((r) => r.quotes));
+
+  it('covers every quote exactly once', () => {
+    for (const q of quotes) expect(segmentQuote(q).map((p) => p.text).join('')).toBe(q.text);
+  });
+
+  it('marks the names a quote mentions, as the article does', () => {
+    const marked = quotes.flatMap((q) => segmentQuote(q).filter((p) => p.mention?.id === 'kim-jong-un').map((p) => p.text));
+    expect(marked).toEqual(expect.arrayContaining(['كيم جونغ أون']));
+  });
+});
+
+describe('publishStory', () => {
+  const compiled = realStory();
+  const { story, texts } = publishStory(compiled);
+
+  it('ships no article text in the story that loads first', () => {
+    for (const a of story.articles) expect(Object.keys(a).sort()).toEqual(['id', 'language', 'outlet', 'outlet_note', 'published', 'title']);
+    expect(JSON.stringify(story)).not.toContain(compiled.articles[0]!.text.slice(0, 200));
+  });
+
+  it('ships each text apart, whole, with its furniture and names', () => {
+    expect(texts.map((t) => t.id)).toEqual(compiled.articles.map((a) => a.id));
+    for (const t of texts) {
+      const a = compiled.articles.find((x) => x.id === t.id)!;
+      expect(t).toEqual({ id: a.id, text: a.text, furniture: a.furniture, mentions: a.mentions });
+    }
+  });
+
+  it('keeps an address per article that cannot leave data/articles/', () => {
+    expect(articleTextPath('004_c28bba0c94519a16')).toBe('data/articles/004_c28bba0c94519a16.json');
+    expect(articleTextPath('../x')).toBe('data/articles/..%2Fx.json');
+  });
+});
+
+describe('one language at a time', () => {
+  const { story } = publishStory(realStory());
+  const ar = onlyLanguage(story, 'ar');
+  const en = onlyLanguage(story, 'en');
+
+  it('leaves out the other language’s words, but keeps both article titles', () => {
+    expect(ar.events.every((e) => e.title.en === '' && e.title.ar !== '')).toBe(true);
+    expect(en.people.every((p) => p.name.ar === '' && p.name.en !== '')).toBe(true);
+    expect(en.articles.every((a) => a.title.ar !== '' && a.title.en !== '')).toBe(true);
+    // Quotes are the articles' own Arabic words, in every language.
+    expect(en.events[0]!.reported_by[0]!.quotes[0]!.text).toBe(story.events[0]!.reported_by[0]!.quotes[0]!.text);
+  });
+
+  it('merges back into the whole story, in either order', () => {
+    expect(mergeLanguages(ar, en)).toEqual(story);
+    expect(mergeLanguages(en, ar)).toEqual(story);
+  });
+
+  it('refuses to merge two different stories', () => {
+    const other = structuredClone(en);
+    other.events.pop();
+    expect(() => mergeLanguages(ar, other)).toThrow(/differ at story\.events/);
+    const moved = structuredClone(en);
+    moved.events[0]!.first_day = '1999-01-01';
+    expect(() => mergeLanguages(ar, moved)).toThrow(/story\.events\[0\]\.first_day/);
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { dayAtX, daySpanX, findClusters, panToInclude, placeMarks, timeScale, windowAround } from '../../src/lib/timeline/scale';
+import { dayAtX, daySpanX, findClusters, panToInclude, placeMarks, ticksFor, timeScale, windowAround } from '../../src/lib/timeline/scale';
 import { realStory } from './fixtures';
 
 const september = { from: '2023-09-01', to: '2023-09-30' };
@@ -21,6 +21,32 @@ describe('timeScale', () => {
   it.each(['ltr', 'rtl'] as const)('dayAtX inverts daySpanX (%s)', (dir) => {
     const s = timeScale(september, 360, dir);
     for (const day of ['2023-09-01', '2023-09-13', '2023-09-30']) expect(dayAtX(s, daySpanX(s, day).mid)).toBe(day);
+  });
+});
+
+describe('ticksFor', () => {
+  const ticks = (from: string, to: string, width: number) => ticksFor(timeScale({ from, to }, width, 'ltr'), width);
+
+  it('puts day ticks on days of the month, never the 31st after a 1st-aligned step', () => {
+    const t = ticks('2023-09-01', '2023-09-30', 360);
+    expect(t.every((x) => x.unit === 'day')).toBe(true);
+    expect(t.map((x) => x.day)).toEqual(['2023-09-01', '2023-09-11', '2023-09-21']);
+  });
+
+  it('puts month ticks on the first of a month, stepping by a divisor of the year', () => {
+    const t = ticks('2023-07-15', '2024-07-14', 720);
+    expect(t.every((x) => x.unit === 'month' && x.day.endsWith('-01'))).toBe(true);
+    expect(t[0]!.day).toBe('2023-09-01');
+    expect(t.length).toBeLessThanOrEqual(8);
+  });
+
+  it('puts year ticks on 1 January and keeps labels 90 px apart', () => {
+    for (const width of [320, 800, 1400]) {
+      const t = ticks('1999-09-01', '2024-12-31', width);
+      expect(t.every((x) => x.unit === 'year' && x.day.endsWith('-01-01'))).toBe(true);
+      expect(t.length).toBeLessThanOrEqual(Math.max(2, Math.floor(width / 90)));
+      expect(t.length).toBeGreaterThanOrEqual(2);
+    }
   });
 });
 

@@ -88,6 +88,8 @@ export const ar: Messages = {
     backToEvent: 'انتقل إلى الحدث',
     quoteOf: 'مقتبس في',
     fullText: 'النص الكامل (بالعربية الأصلية)',
+    loadingText: 'جارٍ تحميل المقال…',
+    textFailed: 'تعذر تحميل نص المقال.',
   },
   category: {
     visit: 'زيارة', talks: 'محادثات', tour: 'جولة', parade: 'عرض', inspection: 'تفقد',

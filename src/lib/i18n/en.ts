@@ -87,6 +87,8 @@ export const en = {
     backToEvent: 'Go to the event',
     quoteOf: 'Quoted for',
     fullText: 'Full text (original Arabic)',
+    loadingText: 'Loading the article…',
+    textFailed: 'The article’s text could not be loaded.',
   },
   category: {
     visit: 'Visit', talks: 'Talks', tour: 'Tour', parade: 'Parade', inspection: 'Inspection',

@@ -1,11 +1,14 @@
 /** Messages and formatting by language. Pure: Intl only, no DOM. */
 import type { Lang, StoryEvent } from '../story/types';
 import { dayToDate, type IsoDay } from '../time/days';
-import { ar } from './ar';
-import { en, type Messages } from './en';
+import type { Messages } from './en';
 
 export type { Messages };
-export const MESSAGES: Record<Lang, Messages> = { ar, en };
+
+/** A reader downloads the words of the language they read; the other comes on switching. */
+export async function loadMessages(lang: Lang): Promise<Messages> {
+  return lang === 'ar' ? (await import('./ar')).ar : (await import('./en')).en;
+}
 
 /**
  * One digit policy per view: Latin digits in both languages, because the articles' own

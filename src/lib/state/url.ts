@@ -78,6 +78,13 @@ export function decodeUrl(search: string, known: UrlKnown): { intent: UrlIntent;
   return { intent, warnings };
 }
 
+/** The reading language asked for in the URL, if valid: known before the story loads. */
+export function decodeLang(search: string): Lang | null {
+  const values = new URLSearchParams(search).getAll('lang');
+  const raw = values[values.length - 1];
+  return raw === undefined ? null : (PARAMS.lang.decode(raw, { venues: new Set(), people: new Set(), span: { first: '', last: '' } }) ?? null);
+}
+
 /** A parameter's key as URLSearchParams would read it; a malformed escape is kept as written. */
 function keyOf(part: string): string {
   const raw = part.split('=')[0]!.replace(/\+/g, ' ');

@@ -13,8 +13,8 @@ import { partialDateSpan, type Precision } from '../time/days';
 import { findQuote } from './quotes';
 import {
   CATEGORIES, COUNTRIES, DATE_BASES, FURNITURE_KINDS, PRECISIONS, STATUSES,
-  type Article, type Bilingual, type Furniture, type Mention, type Person, type Place,
-  type Report, type Story, type StoryEvent,
+  type Bilingual, type CompiledArticle, type CompiledStory, type Furniture, type Mention, type Person, type Place,
+  type Report, type StoryEvent,
 } from './types';
 
 export interface StorySources {
@@ -54,7 +54,7 @@ export interface Problem {
 
 export interface CompileResult {
   /** Present only when there are no errors. */
-  story: Story | null;
+  story: CompiledStory | null;
   problems: Problem[];
 }
 
@@ -295,7 +295,7 @@ export function compileStory(src: StorySources): CompileResult {
   };
 
   // ── Articles ──
-  const articles: Article[] = [];
+  const articles: CompiledArticle[] = [];
   const articleIds = new Set<string>();
   for (const r of records(files.articles, 'article', report)) {
     r.allowOnly(['id', 'language', 'title', 'outlet', 'outlet_note', 'published', 'furniture']);
@@ -410,7 +410,7 @@ export function compileStory(src: StorySources): CompileResult {
     ...people.flatMap((p) => p.aliases.map((text) => ({ id: `person:${p.id}`, text }))),
   ];
   const finder = createMentionFinder(aliases);
-  const inFurniture = (a: Article, start: number) => a.furniture.some((f) => start >= f.start && start < f.end);
+  const inFurniture = (a: CompiledArticle, start: number) => a.furniture.some((f) => start >= f.start && start < f.end);
   for (const a of articles) {
     a.mentions = finder.find(a.text).map((m): Mention => {
       const [kind, id] = m.id.split(':') as ['place' | 'person', string];
@@ -502,7 +502,10 @@ export function compileStory(src: StorySources): CompileResult {
         if (inFurniture(article, hit.span.start)) {
           r.warn(['reported_by', k, 'quotes', q], `this quote comes from site furniture of ${article.id} (a caption, ad or footer), not the article itself.`);
         }
-        found.quotes.push({ text: article.text.slice(hit.span.start, hit.span.end), ...hit.span });
+        const mentions = article.mentions
+          .filter((m) => m.start >= hit.span.start && m.end <= hit.span.end)
+          .map(({ kind, id, start, end }) => ({ kind, id, start, end }));
+        found.quotes.push({ text: article.text.slice(hit.span.start, hit.span.end), ...hit.span, mentions });
       }
       reported_by.push(found);
     }

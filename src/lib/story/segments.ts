@@ -3,7 +3,7 @@
  * site furniture, the events quoting it, the person or place it names. Pure, so the
  * reader view renders plain text pieces and never injects markup.
  */
-import type { Article, Mention, StoryEvent, TextSpan } from './types';
+import type { ArticleText, Mention, Quote, StoryEvent, TextSpan } from './types';
 
 export interface Piece {
   text: string;
@@ -31,7 +31,7 @@ export function quoteSpans(articleId: string, events: readonly StoryEvent[]): (T
 }
 
 /** Pieces of `article.text` between `from` and `to` (the whole text by default). */
-export function segmentArticle(article: Article, events: readonly StoryEvent[], from = 0, to = article.text.length): Piece[] {
+export function segmentArticle(article: ArticleText, events: readonly StoryEvent[], from = 0, to = article.text.length): Piece[] {
   const spans: Layered[] = [
     ...article.furniture.map((f) => ({ start: f.start, end: f.end, layer: 'furniture' as const, value: f.kind })),
     ...quoteSpans(article.id, events).map((q) => ({ start: q.start, end: q.end, layer: 'quote' as const, value: q.event })),
@@ -60,5 +60,23 @@ export function segmentArticle(article: Article, events: readonly StoryEvent[], 
       quoteEndsFor: spans.filter((s) => s.layer === 'quote' && s.end === end && to >= end && from < end).map((s) => s.value),
     });
   }
+  return pieces;
+}
+
+/** Pieces of one quote, each marked with the person or place it names (if any). */
+export function segmentQuote(quote: Quote): { text: string; start: number; mention: Pick<Mention, 'kind' | 'id'> | null }[] {
+  const pieces: { text: string; start: number; mention: Pick<Mention, 'kind' | 'id'> | null }[] = [];
+  let at = quote.start;
+  const mentions = [...quote.mentions].sort((a, b) => a.start - b.start);
+  const push = (from: number, to: number, mention: Pick<Mention, 'kind' | 'id'> | null) => {
+    if (to > from) pieces.push({ text: quote.text.slice(from - quote.start, to - quote.start), start: from, mention });
+  };
+  for (const m of mentions) {
+    if (m.start < at || m.end > quote.end) continue;
+    push(at, m.start, null);
+    push(m.start, m.end, { kind: m.kind, id: m.id });
+    at = m.end;
+  }
+  push(at, quote.end, null);
   return pieces;
 }

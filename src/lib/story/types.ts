@@ -62,7 +62,11 @@ export interface Person {
 export interface Quote extends TextSpan {
   /** The quote as the article writes it. */
   text: string;
+  /** The names it mentions (offsets into the article, like the quote's own). */
+  mentions: QuoteMention[];
 }
+
+export type QuoteMention = Pick<Mention, 'kind' | 'id' | 'start' | 'end'>;
 
 export interface Report {
   article: string;
@@ -101,6 +105,7 @@ export interface Mention extends TextSpan {
   in_furniture: boolean;
 }
 
+/** What the app needs of an article before any is opened (story.json). */
 export interface Article {
   id: string;
   language: string;
@@ -113,11 +118,20 @@ export interface Article {
     basis: Exclude<DateBasis, 'external'>;
     note: Bilingual;
   };
+}
+
+/** An article's full text, shipped apart (data/articles/<id>.json) and loaded when opened. */
+export interface ArticleText {
+  id: string;
   text: string;
   furniture: Furniture[];
   mentions: Mention[];
 }
 
+/** An article as the compiler sees it: both halves. */
+export type CompiledArticle = Article & ArticleText;
+
+/** The story the app loads (data/story.json). */
 export interface Story {
   articles: Article[];
   places: Place[];
@@ -125,3 +139,9 @@ export interface Story {
   /** Sorted by first day, then id. */
   events: StoryEvent[];
 }
+
+/** The story as compiled from the sources, article texts included. */
+export interface CompiledStory extends Omit<Story, 'articles'> {
+  articles: CompiledArticle[];
+}
+

@@ -3,8 +3,7 @@
  * reading), the clusters of events a reader can jump to, and the lanes marks stack in.
  * Svelte draws; d3 computes.
  */
-import { scaleUtc, type ScaleTime } from 'd3-scale';
-import { addDays, dateToDay, dayNumber, dayToDate, fromDayNumber, type IsoDay } from '../time/days';
+import { addDays, addMonths, dayNumber, fromDayNumber, type IsoDay } from '../time/days';
 import type { StoryEvent } from '../story/types';
 
 export interface DayWindow {
@@ -15,22 +14,49 @@ export interface DayWindow {
 
 export type Direction = 'ltr' | 'rtl';
 
+/**
+ * A linear scale from day numbers to pixels. Days are the only unit the timeline shows, so
+ * a plain linear map replaces d3's UTC time scale (and the date-formatting code it pulls
+ * into the first download).
+ */
+export interface DayScale {
+  readonly window: DayWindow;
+  readonly width: number;
+  readonly dir: Direction;
+  /** x of the start (left edge in LTR) of day number `n`; fractional n is allowed. */
+  x(n: number): number;
+  /** The (fractional) day number at pixel x. */
+  invert(x: number): number;
+}
+
 /** Maps days to x. In right-to-left reading time runs from right to left. */
-export function timeScale(window: DayWindow, width: number, dir: Direction): ScaleTime<number, number> {
-  const range = dir === 'rtl' ? [width, 0] : [0, width];
-  return scaleUtc().domain([dayToDate(window.from), dayToDate(addDays(window.to, 1))]).range(range);
+export function timeScale(window: DayWindow, width: number, dir: Direction): DayScale {
+  const first = dayNumber(window.from);
+  const days = dayNumber(window.to) + 1 - first;
+  const k = width / days;
+  return {
+    window,
+    width,
+    dir,
+    x: dir === 'rtl' ? (n) => width - (n - first) * k : (n) => (n - first) * k,
+    invert: dir === 'rtl' ? (x) => first + (width - x) / k : (x) => first + x / k,
+  };
 }
 
 /** The day under pixel x. */
-export function dayAtX(scale: ScaleTime<number, number>, x: number): IsoDay {
-  const t = scale.invert(x).getTime();
-  return fromDayNumber(Math.floor(t / 86_400_000));
+export function dayAtX(scale: DayScale, x: number): IsoDay {
+  return fromDayNumber(Math.floor(scale.invert(x)));
 }
 
-/** Left edge, right edge and centre of a day on the scale, whatever the direction. */
-export function daySpanX(scale: ScaleTime<number, number>, first: IsoDay, last: IsoDay = first): { x0: number; x1: number; mid: number } {
-  const a = scale(dayToDate(first));
-  const b = scale(dayToDate(addDays(last, 1)));
+/** Left edge, right edge and centre of a day (or a run of days) on the scale, whatever the direction. */
+export function daySpanX(scale: DayScale, first: IsoDay, last: IsoDay = first): { x0: number; x1: number; mid: number } {
+  return daySpanXn(scale, dayNumber(first), dayNumber(last));
+}
+
+/** daySpanX on day numbers: the hot path when thousands of marks are drawn. */
+export function daySpanXn(scale: DayScale, first: number, last: number = first): { x0: number; x1: number; mid: number } {
+  const a = scale.x(first);
+  const b = scale.x(last + 1);
   const x0 = Math.min(a, b);
   const x1 = Math.max(a, b);
   return { x0, x1, mid: (x0 + x1) / 2 };
@@ -87,13 +113,45 @@ export function sameWindow(a: DayWindow, b: DayWindow): boolean {
   return a.from === b.from && a.to === b.to;
 }
 
-/** Ticks for the visible window, chosen so labels do not collide at this width. */
-export function ticksFor(scale: ScaleTime<number, number>, width: number): { day: IsoDay; unit: 'year' | 'month' | 'day' }[] {
-  const [a, b] = scale.domain() as [Date, Date];
-  const days = (b.getTime() - a.getTime()) / 86_400_000;
-  const count = Math.max(2, Math.floor(width / 90));
-  const unit = days / count > 300 ? 'year' : days / count > 20 ? 'month' : 'day';
-  return scale.ticks(count).map((t) => ({ day: dateToDay(t), unit }));
+export type TickUnit = 'year' | 'month' | 'day';
+
+const YEAR_STEPS = [1, 2, 5, 10, 20, 50];
+const MONTH_STEPS = [1, 2, 3, 6];
+const DAY_STEPS = [1, 2, 5, 10, 15];
+
+/**
+ * Ticks on calendar boundaries (1 January, the first of a month, days of the month),
+ * spaced so that labels do not collide at this width: at most one per 90 pixels.
+ */
+export function ticksFor(scale: DayScale, width: number): { day: IsoDay; unit: TickUnit }[] {
+  const { from, to } = scale.window;
+  const days = dayNumber(to) - dayNumber(from) + 1;
+  const most = Math.max(2, Math.floor(width / 90));
+  const out: { day: IsoDay; unit: TickUnit }[] = [];
+  const [y0, m0] = from.split('-').map(Number) as [number, number];
+  const y1 = Number(to.slice(0, 4));
+  const dayStep = DAY_STEPS.find((s) => days / s <= most);
+  if (dayStep) {
+    for (let d = dayNumber(from); d <= dayNumber(to); d++) {
+      const day = fromDayNumber(d);
+      const dom = Number(day.slice(8));
+      if ((dom - 1) % dayStep === 0 && dom <= 31 - Math.min(dayStep, 29) + 1) out.push({ day, unit: 'day' });
+    }
+    return out;
+  }
+  const monthStep = MONTH_STEPS.find((s) => days / 30.44 / s <= most);
+  if (monthStep) {
+    for (let day = `${String(y0).padStart(4, '0')}-${String(m0).padStart(2, '0')}-01`; day <= to; day = addMonths(day, 1)) {
+      if (day >= from && (Number(day.slice(5, 7)) - 1) % monthStep === 0) out.push({ day, unit: 'month' });
+    }
+    return out;
+  }
+  const yearStep = YEAR_STEPS.find((s) => days / 365.25 / s <= most) ?? Math.ceil(days / 365.25 / most);
+  for (let y = Math.ceil(y0 / yearStep) * yearStep; y <= y1; y += yearStep) {
+    const day = `${String(y).padStart(4, '0')}-01-01`;
+    if (day >= from && day <= to) out.push({ day, unit: 'year' });
+  }
+  return out;
 }
 
 export interface PlacedMark {

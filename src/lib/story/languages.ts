@@ -1,0 +1,59 @@
+/**
+ * One reading language at a time: the build publishes the story once per language
+ * (data/story.<lang>.json) with the other language's words left empty, so a reader
+ * downloads only the words they read; switching language fetches the other file and
+ * merges it in. Article titles keep both languages: the English view shows the Arabic
+ * original above its translation. Pure.
+ */
+import type { Bilingual, Lang, Story } from './types';
+
+export function storyPathFor(lang: Lang): string {
+  return `data/story.${lang}.json`;
+}
+
+function isBilingual(v: unknown): v is Bilingual {
+  if (!v || typeof v !== 'object' || Array.isArray(v)) return false;
+  const keys = Object.keys(v);
+  return keys.length === 2 && typeof (v as Bilingual).ar === 'string' && typeof (v as Bilingual).en === 'string';
+}
+
+function mapBilingual(value: unknown, f: (b: Bilingual, path: string[]) => Bilingual, path: string[] = []): unknown {
+  if (isBilingual(value)) return f(value, path);
+  if (Array.isArray(value)) return value.map((v, i) => mapBilingual(v, f, [...path, String(i)]));
+  if (value && typeof value === 'object') {
+    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, mapBilingual(v, f, [...path, k])]));
+  }
+  return value;
+}
+
+/** The story with only `lang`'s words (the other language's are ''), article titles excepted. */
+export function onlyLanguage(story: Story, lang: Lang): Story {
+  return mapBilingual(story, (b, path) => {
+    if (path[0] === 'articles' && path[2] === 'title') return b;
+    return lang === 'ar' ? { ar: b.ar, en: '' } : { ar: '', en: b.en };
+  }) as Story;
+}
+
+/**
+ * Fills the empty words of `current` from `other`, a publication of the same build in the
+ * other language. Throws when the two are not the same story (then nothing is merged).
+ */
+export function mergeLanguages(current: Story, other: Story): Story {
+  const walk = (a: unknown, b: unknown, at: string): unknown => {
+    if (isBilingual(a)) {
+      if (!isBilingual(b)) throw new Error(`the language files differ at ${at}`);
+      return { ar: a.ar || b.ar, en: a.en || b.en };
+    }
+    if (Array.isArray(a)) {
+      if (!Array.isArray(b) || b.length !== a.length) throw new Error(`the language files differ at ${at}`);
+      return a.map((v, i) => walk(v, b[i], `${at}[${i}]`));
+    }
+    if (a && typeof a === 'object') {
+      if (!b || typeof b !== 'object') throw new Error(`the language files differ at ${at}`);
+      return Object.fromEntries(Object.entries(a).map(([k, v]) => [k, walk(v, (b as Record<string, unknown>)[k], `${at}.${k}`)]));
+    }
+    if (a !== b) throw new Error(`the language files differ at ${at}`);
+    return a;
+  };
+  return walk(current, other, 'story') as Story;
+}
