@@ -2,15 +2,20 @@ import { defineConfig } from 'vitest/config';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { playwright } from '@vitest/browser-playwright';
 import { resolve } from 'node:path';
-import { storyData } from './scripts/vite-plugin-story';
+import { storyData } from './scripts/vite-plugin-story.ts';
+import { precompressed } from './scripts/precompressed.ts';
 
 export default defineConfig({
   // Relative asset URLs, so the build works from any folder a newsroom serves it from.
   base: './',
   // ATLAS_DATA: build another dataset (a folder with its own data/), e.g. the synthetic one.
-  plugins: [svelte(), storyData(process.env.ATLAS_DATA ? resolve(process.env.ATLAS_DATA) : undefined)],
+  plugins: [svelte(), storyData(process.env.ATLAS_DATA ? resolve(process.env.ATLAS_DATA) : undefined), precompressed()],
   build: {
     target: 'es2022',
+    // Read by the benchmark's byte budgets (npm run bench): which files each page needs first.
+    manifest: true,
+    // MapLibre is one ~1 MB chunk (290 KB gz), loaded lazily after the timeline: expected, not a warning.
+    chunkSizeWarningLimit: 1100,
     rollupOptions: { input: { main: 'index.html', embed: 'embed.html' } },
   },
   preview: { port: 4173, strictPort: false },

@@ -4,8 +4,8 @@
  * Never modifies a file.
  */
 import { resolve } from 'node:path';
-import { formatProblem } from '../src/lib/story/compile';
-import { compileStoryAt } from './story-files';
+import { formatProblem } from '../src/lib/story/compile.ts';
+import { compileStoryAt } from './story-files.ts';
 
 const rootFlag = process.argv.indexOf('--root');
 const root = resolve(rootFlag > 0 ? process.argv[rootFlag + 1]! : '.');

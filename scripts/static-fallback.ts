@@ -3,10 +3,16 @@
  * people and sources, written into a <noscript> of each page at build time. Text from the
  * data is escaped; nothing here runs in the browser.
  */
-import type { Story } from '../src/lib/story/types';
-import { formatEventDate } from '../src/lib/i18n';
+import type { Story } from '../src/lib/story/types.ts';
+import { formatEventDate } from '../src/lib/i18n/index.ts';
 
 export const FALLBACK_MARKER = '<!--story-fallback-->';
+
+/**
+ * A list longer than this is cut, with a link to the whole data: a very large dataset would
+ * otherwise make every reader download a page-sized list before the app starts.
+ */
+export const FALLBACK_LIMIT = 300;
 
 function escapeHtml(text: string): string {
   return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
@@ -16,7 +22,7 @@ export function staticFallback(story: Story): string {
   const place = new Map(story.places.map((p) => [p.id, p]));
   const person = new Map(story.people.map((p) => [p.id, p]));
   const article = new Map(story.articles.map((a) => [a.id, a]));
-  const items = story.events.map((e) => {
+  const items = story.events.slice(0, FALLBACK_LIMIT).map((e) => {
     const where = e.venue ? place.get(e.venue) : undefined;
     const who = e.attendees.map((id) => person.get(id)).filter((p) => p !== undefined);
     const sources = e.reported_by.map((r) => article.get(r.article)).filter((a) => a !== undefined);
@@ -30,5 +36,9 @@ export function staticFallback(story: Story): string {
       '</li>',
     ].join('');
   });
-  return `<noscript><section class="static-story"><h2>الأحداث <span lang="en" dir="ltr">(Events)</span></h2><ol>${items.join('')}</ol></section></noscript>`;
+  const rest = story.events.length - items.length;
+  const more = rest > 0
+    ? `<p>و${rest} حدثًا آخر في <a href="data/story.json">ملف البيانات</a>. <span lang="en" dir="ltr">(${rest} more events in <a href="data/story.json">the data file</a>.)</span></p>`
+    : '';
+  return `<noscript><section class="static-story"><h2>الأحداث <span lang="en" dir="ltr">(Events)</span></h2><ol>${items.join('')}</ol>${more}</section></noscript>`;
 }

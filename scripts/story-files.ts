@@ -4,7 +4,7 @@
  */
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { compileStory, SOURCE_FILES, type CompileResult, type StorySources } from '../src/lib/story/compile';
+import { compileStory, SOURCE_FILES, type CompileResult, type StorySources } from '../src/lib/story/compile.ts';
 
 export function readStorySources(root: string): StorySources {
   const read = (rel: string) => readFileSync(join(root, rel), 'utf8');

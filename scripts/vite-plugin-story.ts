@@ -2,18 +2,19 @@
  * Vite plugin: compiles and checks the story data (data/) and builds the basemap at build
  * time, emitting data/story.json (both languages, for anyone reusing the data), one
  * data/story.<lang>.json per reading language (what the app loads), data/articles/<id>.json
- * (article texts, loaded when opened) and data/basemap.json. A build with invalid data
+ * (article texts, loaded when opened), for large datasets data/details.<lang>.<k>.json (event
+ * details in chunks, loaded with their cards) and data/basemap.json. A build with invalid data
  * fails with the checker's own messages instead of shipping a broken dataset. In dev the
  * same files are served fresh on every request, so an editor sees a change on reload.
  */
 import type { Plugin } from 'vite';
-import { formatProblem } from '../src/lib/story/compile';
-import { compileStoryAt } from './story-files';
-import { buildBasemap } from './basemap';
-import { FALLBACK_MARKER, staticFallback } from './static-fallback';
-import { articleTextPath, publishStory } from '../src/lib/story/publish';
-import { onlyLanguage, storyPathFor } from '../src/lib/story/languages';
-import { LANGS, type Story } from '../src/lib/story/types';
+import { formatProblem } from '../src/lib/story/compile.ts';
+import { compileStoryAt } from './story-files.ts';
+import { buildBasemap } from './basemap.ts';
+import { FALLBACK_MARKER, staticFallback } from './static-fallback.ts';
+import { articleTextPath, detailsPath, publishStory } from '../src/lib/story/publish.ts';
+import { keepLanguage, onlyLanguage, storyPathFor } from '../src/lib/story/languages.ts';
+import { LANGS, type Story } from '../src/lib/story/types.ts';
 
 export const STORY_PATH = 'data/story.json';
 export const BASEMAP_PATH = 'data/basemap.json';
@@ -27,9 +28,14 @@ function compileOrThrow(root: string): Published {
     const lines = result.problems.filter((p) => p.severity === 'error').map(formatProblem);
     throw new Error(`The story data has errors; nothing was built.\n${lines.join('\n')}\nRun "npm run data:check" for the full report.`);
   }
-  const { story, texts } = publishStory(result.story);
-  const files: Published = new Map([[STORY_PATH, JSON.stringify(story)]]);
-  for (const lang of LANGS) files.set(storyPathFor(lang), JSON.stringify(onlyLanguage(story, lang)));
+  const { story, texts, details } = publishStory(result.story);
+  // data/story.json: the whole story in both languages, details included, for anyone reusing the data.
+  const whole = { ...story, events: result.story.events, details: null };
+  const files: Published = new Map([[STORY_PATH, JSON.stringify(whole)]]);
+  for (const lang of LANGS) {
+    files.set(storyPathFor(lang), JSON.stringify(onlyLanguage(story, lang)));
+    details?.forEach((chunk, k) => files.set(detailsPath(lang, k), JSON.stringify(keepLanguage(chunk, lang))));
+  }
   for (const t of texts) files.set(articleTextPath(t.id), JSON.stringify(t));
   return files;
 }
@@ -78,7 +84,7 @@ export function storyData(dataRoot?: string): Plugin {
     configureServer(server) {
       server.middlewares.use((req, res, next) => {
         const path = req.url?.split('?')[0]?.slice(1) ?? '';
-        if (path !== BASEMAP_PATH && !/^data\/(story(\.[a-z]+)?|articles\/[^/]+)\.json$/.test(path)) return next();
+        if (path !== BASEMAP_PATH && !/^data\/(story(\.[a-z]+)?|details\.[a-z]+\.\d+|articles\/[^/]+)\.json$/.test(path)) return next();
         try {
           const body = path === BASEMAP_PATH ? basemapJson() : compileOrThrow(root).get(path);
           if (body === undefined) return next();

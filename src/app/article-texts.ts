@@ -14,7 +14,7 @@ export function loadArticleText(id: string, signal: AbortSignal): Promise<Articl
     const path = articleTextPath(id);
     pending = fetchJson(path, signal).then((value) => {
       const a = value as Partial<ArticleText> | null;
-      if (!a || a.id !== id || typeof a.text !== 'string' || !Array.isArray(a.furniture) || !Array.isArray(a.mentions)) {
+      if (!a || a.id !== id || typeof a.text !== 'string' || !Array.isArray(a.furniture) || !Array.isArray(a.mentions) || !Array.isArray(a.quotes)) {
         throw new Error(`${path}: not the text of article ${id}`);
       }
       return a as ArticleText;

@@ -7,9 +7,9 @@ import { createContext } from 'svelte';
 import type { Messages } from '../lib/i18n';
 import { closestDay, focusEvents, indexStory, select, stepDay, type Focus, type Step, type StoryIndex } from '../lib/state/selection';
 import type { UrlIntent, UrlKnown } from '../lib/state/url';
-import type { Lang, Story } from '../lib/story/types';
-import type { IsoDay } from '../lib/time/days';
-import { findClusters, panToInclude, pixelsPerDay, windowAround, sameWindow, type Cluster, type DayWindow } from '../lib/timeline/scale';
+import type { EventDetails, Lang, Story, StoryEvent } from '../lib/story/types';
+import { dayNumber, type IsoDay } from '../lib/time/days';
+import { findClusters, mostEventful, panToInclude, pixelsPerDay, windowAround, sameWindow, type Cluster, type DayWindow } from '../lib/timeline/scale';
 
 /** How a change should enter the browser history: a deliberate choice gets its own entry. */
 export type HistoryMode = 'push' | 'replace';
@@ -28,7 +28,7 @@ export class AppState {
   historyMode: HistoryMode = 'replace';
 
   index: StoryIndex | null = $derived(this.story ? indexStory(this.story) : null);
-  clusters: Cluster[] = $derived(this.story ? findClusters(this.story.events) : []);
+  clusters: Cluster[] = $derived(this.story ? mostEventful(findClusters(this.story.events), 8) : []);
   selection = $derived(this.index ? select(this.index, this.day, this.focus) : null);
   /** The words of each reading language loaded so far (a reader downloads only theirs). */
   messages = $state.raw<Partial<Record<Lang, Messages>>>({});
@@ -38,6 +38,11 @@ export class AppState {
   languageLoader: ((lang: Lang) => Promise<void>) | null = null;
   /** The language last asked for, so a slow load does not override a later choice. */
   private wantedLang: Lang | null = null;
+  /** Chunks of event details loaded so far ("<lang>:<chunk>"), for stories that ship them apart. */
+  details = $state.raw<ReadonlyMap<string, EventDetails[]>>(new Map());
+  /** Loads a chunk of event details; provided by the App. */
+  detailsLoader: ((lang: Lang, chunk: number) => Promise<void>) | null = null;
+  private detailsRequested = new Set<string>();
   dir: 'rtl' | 'ltr' = $derived(this.lang === 'ar' ? 'rtl' : 'ltr');
   /** The whole span, with a little room at each end. */
   bounds: DayWindow = $derived(
@@ -49,6 +54,31 @@ export class AppState {
 
   constructor(embedded = false) {
     this.embedded = embedded;
+  }
+
+  /** An event's details (summary, date note, quotes), or null while its chunk is loading. */
+  detailsOf(event: StoryEvent): EventDetails | null {
+    const apart = this.story?.details;
+    if (!apart) return event;
+    const i = this.index?.eventPosition.get(event.id);
+    if (i === undefined) return null;
+    return this.details.get(`${this.lang}:${Math.floor(i / apart.size)}`)?.[i % apart.size] ?? null;
+  }
+
+  /** Asks for the chunk that holds an event's details (once; again after a failure). */
+  requestDetails(event: StoryEvent): void {
+    const apart = this.story?.details;
+    const i = this.index?.eventPosition.get(event.id);
+    if (!apart || i === undefined || !this.detailsLoader) return;
+    const lang = this.lang;
+    const chunk = Math.floor(i / apart.size);
+    const key = `${lang}:${chunk}`;
+    if (this.detailsRequested.has(key)) return;
+    this.detailsRequested.add(key);
+    this.detailsLoader(lang, chunk).catch((e: Error) => {
+      this.detailsRequested.delete(key);
+      console.error(`Event details could not be loaded (${key}):`, e.message);
+    });
   }
 
   /** What the URL codec may accept for this story. */
@@ -74,10 +104,10 @@ export class AppState {
     return dated.find((e) => e.first_day >= '2023-01-01')?.first_day ?? dated[0]?.first_day ?? index.span.first;
   }
 
-  /** The cluster window that contains the day, or a month around it. */
+  /** The window of the cluster that contains the day (if it spans at most a year), or a month around it. */
   private windowFor(day: IsoDay): DayWindow {
     const c = this.clusters.find((x) => x.first <= day && day <= x.last);
-    if (c) return windowAround(c.first, c.last);
+    if (c && dayNumber(c.last) - dayNumber(c.first) <= 366) return windowAround(c.first, c.last);
     return windowAround(day, day, 15);
   }
 

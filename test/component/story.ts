@@ -7,6 +7,7 @@ import places from '../../data/places.yaml?raw';
 import people from '../../data/people.yaml?raw';
 import events from '../../data/events.yaml?raw';
 import { compileStory } from '../../src/lib/story/compile';
+import { publishStory } from '../../src/lib/story/publish';
 import type { Story } from '../../src/lib/story/types';
 
 const files = import.meta.glob('../../data/articles/*.txt', { query: '?raw', import: 'default', eager: true }) as Record<string, string>;
@@ -15,5 +16,5 @@ const texts = Object.fromEntries(Object.entries(files).map(([path, text]) => [pa
 export function storyForTests(): Story {
   const { story, problems } = compileStory({ articles, places, people, events, texts });
   if (!story) throw new Error(problems.map((p) => p.message).join('\n'));
-  return story;
+  return publishStory(story).story;
 }

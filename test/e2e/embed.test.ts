@@ -135,6 +135,8 @@ describe('the embed in a host article on another origin', () => {
       }
     })();
     await frame.getByRole('slider').waitFor();
+    // The embed writes its opening state into its own URL (replace, throttled); wait for it.
+    await frame.waitForFunction(() => new URLSearchParams(location.search).has('date'));
     const before = await frame.evaluate(() => location.search);
     await page.getByRole('button', { name: 'قمة فوستوتشني' }).click();
     await expect.poll(() => warnings.some((w) => w.includes(`ignoring a message from ${hostOrigin}`))).toBe(true);

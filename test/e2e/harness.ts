@@ -9,9 +9,9 @@ import { existsSync } from 'node:fs';
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
-export async function startServer(): Promise<{ server: PreviewServer; origin: string }> {
-  if (!existsSync('dist/index.html')) throw new Error('dist/ is missing: run "vite build" before the end-to-end tests');
-  const server = await preview({ preview: { port: 0, host: '127.0.0.1', open: false }, logLevel: 'silent' });
+export async function startServer(outDir = 'dist'): Promise<{ server: PreviewServer; origin: string }> {
+  if (!existsSync(`${outDir}/index.html`)) throw new Error(`${outDir}/ is missing: run "vite build" before the end-to-end tests`);
+  const server = await preview({ build: { outDir }, preview: { port: 0, host: '127.0.0.1', open: false }, logLevel: 'silent' });
   const url = server.resolvedUrls?.local[0];
   if (!url) throw new Error('the preview server did not report a URL');
   return { server, origin: new URL(url).origin };

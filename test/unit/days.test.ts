@@ -33,3 +33,12 @@ describe('partialDateSpan', () => {
     expect(partialDateSpan(value, precision)).toEqual({ problem });
   });
 });
+
+describe('dayNumber (fast path) agrees with Date.UTC', () => {
+  it('on every day from 1899 to 2101', () => {
+    for (let n = Date.UTC(1899, 0, 1) / 86_400_000; n <= Date.UTC(2101, 11, 31) / 86_400_000; n++) {
+      const iso = new Date(n * 86_400_000).toISOString().slice(0, 10);
+      if (dayNumber(iso) !== n) throw new Error(`${iso}: ${dayNumber(iso)} ≠ ${n}`);
+    }
+  });
+});

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { ampSizeMessage, embedOptions, hostOrigin, parseHostMessage, pymHeightMessage, selectionMessage } from '../../src/lib/embed/protocol';
 import { indexStory, select } from '../../src/lib/state/selection';
-import { realStory } from './fixtures';
+import { realPublished } from './fixtures';
 
 const known = { venues: new Set(['vostochny', 'pyongyang']), people: new Set(['kim-jong-un']), span: { first: '2000-01-01', last: '2024-06-19' } };
 
@@ -40,7 +40,7 @@ describe('messages to the host', () => {
   });
 
   it('reports the selection of 13 September 2023 with Vostochny and its articles', () => {
-    const index = indexStory(realStory());
+    const index = indexStory(realPublished());
     const m = selectionMessage(select(index, '2023-09-13', null));
     expect(m.type).toBe('atlas:selection');
     expect(m.date).toBe('2023-09-13');

@@ -3,7 +3,7 @@ import { formatDay, formatEventDate, loadMessages } from '../../src/lib/i18n';
 import { ar } from '../../src/lib/i18n/ar';
 import { en } from '../../src/lib/i18n/en';
 import { segmentArticle, segmentQuote } from '../../src/lib/story/segments';
-import { articleTextPath, publishStory } from '../../src/lib/story/publish';
+import { articleTextPath, DETAILS_CHUNK, detailsPath, publishStory } from '../../src/lib/story/publish';
 import { mergeLanguages, onlyLanguage } from '../../src/lib/story/languages';
 import { realStory } from './fixtures';
 
@@ -32,9 +32,8 @@ describe('formatting', () => {
 });
 
 describe('segmentArticle', () => {
-  const story = realStory();
-  const article = story.articles.find((a) => a.id === '004_c28bba0c94519a16')!;
-  const pieces = segmentArticle(article, story.events);
+  const article = publishStory(realStory()).texts.find((a) => a.id === '004_c28bba0c94519a16')!;
+  const pieces = segmentArticle(article);
 
   it('covers the whole text exactly once', () => {
     expect(pieces.map((p) => p.text).join('')).toBe(article.text);
@@ -85,13 +84,37 @@ describe('publishStory', () => {
     expect(texts.map((t) => t.id)).toEqual(compiled.articles.map((a) => a.id));
     for (const t of texts) {
       const a = compiled.articles.find((x) => x.id === t.id)!;
-      expect(t).toEqual({ id: a.id, text: a.text, furniture: a.furniture, mentions: a.mentions });
+      expect(t).toMatchObject({ id: a.id, text: a.text, furniture: a.furniture, mentions: a.mentions });
+      const quoted = compiled.events.flatMap((e) => e.reported_by.filter((r) => r.article === t.id).flatMap((r) => r.quotes.map((q) => ({ start: q.start, end: q.end, event: e.id }))));
+      expect(t.quotes).toEqual(quoted);
     }
   });
 
   it('keeps an address per article that cannot leave data/articles/', () => {
     expect(articleTextPath('004_c28bba0c94519a16')).toBe('data/articles/004_c28bba0c94519a16.json');
     expect(articleTextPath('../x')).toBe('data/articles/..%2Fx.json');
+  });
+});
+
+describe('event details apart (large datasets)', () => {
+  const compiled = realStory();
+  const { story, details } = publishStory(compiled, true);
+
+  it('keeps what the timeline, map and lists need in the story', () => {
+    expect(story.details).toEqual({ size: DETAILS_CHUNK, chunks: Math.ceil(compiled.events.length / DETAILS_CHUNK) });
+    expect(story.events.map((e) => [e.id, e.first_day, e.venue, e.attendees])).toEqual(compiled.events.map((e) => [e.id, e.first_day, e.venue, e.attendees]));
+    expect(story.events.every((e) => e.summary.ar === '' && e.date_note === null && e.reported_by.every((r) => r.quotes.length === 0))).toBe(true);
+    expect(story.events[0]!.reported_by.map((r) => r.article)).toEqual(compiled.events[0]!.reported_by.map((r) => r.article));
+  });
+
+  it('ships every event’s details, in story order, in chunks', () => {
+    expect(details!.flat()).toEqual(compiled.events.map((e) => ({ summary: e.summary, date_note: e.date_note, reported_by: e.reported_by })));
+    expect(detailsPath('ar', 3)).toBe('data/details.ar.3.json');
+  });
+
+  it('keeps small stories whole', () => {
+    expect(publishStory(compiled).details).toBeNull();
+    expect(publishStory(compiled).story.events).toEqual(compiled.events);
   });
 });
 

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { closestDay, indexStory, nearestEventDays, select, stepDay } from '../../src/lib/state/selection';
-import { realStory } from './fixtures';
+import { realPublished } from './fixtures';
 
-const index = indexStory(realStory());
+const index = indexStory(realPublished());
 
 describe('select (the real story)', () => {
   it('on 13 September 2023 highlights Vostochny, lists who was there and who reported it', () => {

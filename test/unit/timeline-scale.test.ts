@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { dayAtX, daySpanX, findClusters, panToInclude, placeMarks, ticksFor, timeScale, windowAround } from '../../src/lib/timeline/scale';
+import { dayAtX, daySpanX, findClusters, mostEventful, panToInclude, placeMarks, ticksFor, timeScale, windowAround } from '../../src/lib/timeline/scale';
 import { realStory } from './fixtures';
+import { barHeight, binDays, dayColumns } from '../../src/lib/timeline/density';
 
 const september = { from: '2023-09-01', to: '2023-09-30' };
 
@@ -87,5 +88,45 @@ describe('placeMarks', () => {
     const lanesOn13 = marks.filter((m) => m.event.first_day === '2023-09-13' && m.event.last_day === '2023-09-13').map((m) => m.lane);
     expect(new Set(lanesOn13).size).toBe(lanesOn13.length);
     expect(marks.filter((m) => m.event.precision === 'month').every((m) => m.lane < 0)).toBe(true);
+  });
+});
+
+describe('density bins (large datasets)', () => {
+  const events = realStory().events;
+  const cols = dayColumns(events);
+  const scale = timeScale({ from: '2023-09-01', to: '2023-09-30' }, 300, 'ltr');
+
+  it('counts each single-day event in the window once, in the bin under its day', () => {
+    const bins = binDays(cols, scale, 10);
+    const inWindow = events.filter((e) => e.first_day === e.last_day && e.first_day >= '2023-09-01' && e.first_day <= '2023-09-30');
+    expect(bins.counts.reduce((a, b) => a + b, 0)).toBe(inWindow.length);
+    // 300 px for 30 days: 13 September is the 13th bin of 10 px.
+    expect(bins.counts[12]).toBe(inWindow.filter((e) => e.first_day === '2023-09-13').length);
+  });
+
+  it('mirrors in right-to-left reading', () => {
+    const rtl = binDays(cols, timeScale({ from: '2023-09-01', to: '2023-09-30' }, 300, 'rtl'), 10);
+    expect([...rtl.counts].reverse()).toEqual([...binDays(cols, scale, 10).counts]);
+  });
+
+  it('counts a subset apart (the focus)', () => {
+    const only = new Set(events.flatMap((e, i) => (e.venue === 'vostochny' ? [i] : [])));
+    const bins = binDays(cols, scale, 10, only);
+    expect(bins.highlighted![12]).toBe(events.filter((e) => e.venue === 'vostochny' && e.first_day === '2023-09-13').length);
+  });
+
+  it('draws a lone event visibly and the busiest bin full height', () => {
+    expect(barHeight(1, 400, 40)).toBe(2);
+    expect(barHeight(400, 400, 40)).toBe(40);
+    expect(barHeight(0, 400, 40)).toBe(0);
+  });
+});
+
+describe('mostEventful', () => {
+  it('keeps the clusters with the most events, in date order', () => {
+    const c = (first: string, events: number) => ({ first, last: first, firstEventDay: first, events });
+    const all = [c('2001-01-01', 5), c('2002-01-01', 1), c('2003-01-01', 9), c('2004-01-01', 2)];
+    expect(mostEventful(all, 2).map((x) => x.first)).toEqual(['2001-01-01', '2003-01-01']);
+    expect(mostEventful(all, 8)).toEqual(all);
   });
 });

@@ -25,15 +25,20 @@ export function createMarkerButton(place: Place, lang: Lang, onClick: () => void
   return button;
 }
 
+/** Writes only what changed: with hundreds of places a scrub must not touch every button. */
+function setAttr(el: Element, name: string, value: string): void {
+  if (el.getAttribute(name) !== value) el.setAttribute(name, value);
+}
+
 export function applyMarker(button: HTMLButtonElement, place: Place, lang: Lang, view: MarkerView | undefined): void {
-  const label = button.querySelector('.place-label')!;
+  const label = button.lastElementChild!;
   const name = place.name[lang];
   if (label.textContent !== name) label.textContent = name;
   // The name stays even when the label is hidden (context places show it only when active).
-  button.setAttribute('aria-label', name);
-  button.lang = lang;
-  button.dir = lang === 'ar' ? 'rtl' : 'ltr';
-  button.setAttribute('aria-pressed', String(view?.pressed ?? false));
-  button.dataset.state = view?.state ?? 'idle';
-  button.classList.toggle('in-focus', view?.inFocus ?? false);
+  setAttr(button, 'aria-label', name);
+  setAttr(button, 'lang', lang);
+  setAttr(button, 'dir', lang === 'ar' ? 'rtl' : 'ltr');
+  setAttr(button, 'aria-pressed', String(view?.pressed ?? false));
+  setAttr(button, 'data-state', view?.state ?? 'idle');
+  if (button.classList.contains('in-focus') !== (view?.inFocus ?? false)) button.classList.toggle('in-focus');
 }

@@ -37,6 +37,9 @@ export interface StoryMapOptions {
   reducedMotion: boolean;
   cooperativeGestures: boolean;
   onPlaceClick(id: string): void;
+  /** The first complete render, and the first time the map is idle (for the benchmark's marks). */
+  onFirstRender?(): void;
+  onFirstIdle?(): void;
 }
 
 export interface StoryMap {
@@ -88,9 +91,13 @@ export function createStoryMap(opts: StoryMapOptions): StoryMap {
       'AttributionControl.ToggleAttribution': opts.words.toggleAttribution,
     },
   });
+  if (opts.onFirstRender) map.once('load', opts.onFirstRender);
+  if (opts.onFirstIdle) map.once('idle', opts.onFirstIdle);
   map.touchZoomRotate.disableRotation();
   map.keyboard.disableRotation();
 
+  const placeById = new Map(opts.places.map((p) => [p.id, p]));
+  let wordsLang: Lang | null = null;
   const markers = new Map<string, { marker: Marker; button: HTMLButtonElement }>();
   for (const place of opts.places) {
     const button = createMarkerButton(place, opts.lang, () => opts.onPlaceClick(place.id));
@@ -106,25 +113,25 @@ export function createStoryMap(opts: StoryMapOptions): StoryMap {
 
   return {
     update(views, lang, words) {
-      // MapLibre reads its locale once; a language switch rewrites the words it already drew.
-      const root = map.getContainer();
-      map.getCanvas().setAttribute('aria-label', words.mapLabel);
-      const gesture = root.querySelector('.maplibregl-desktop-message');
-      if (gesture) gesture.textContent = navigator.platform.startsWith('Mac') ? words.macHelp : words.windowsHelp;
-      const mobile = root.querySelector('.maplibregl-mobile-message');
-      if (mobile) mobile.textContent = words.mobileHelp;
-      const attrib = root.querySelector('.maplibregl-ctrl-attrib-button');
-      attrib?.setAttribute('title', words.toggleAttribution);
-      attrib?.setAttribute('aria-label', words.toggleAttribution);
-      for (const [id, { button }] of markers) {
-        const place = opts.places.find((p) => p.id === id)!;
-        applyMarker(button, place, lang, views.get(id));
+      if (lang !== wordsLang) {
+        // MapLibre reads its locale once; a language switch rewrites the words it already drew.
+        wordsLang = lang;
+        const root = map.getContainer();
+        map.getCanvas().setAttribute('aria-label', words.mapLabel);
+        const gesture = root.querySelector('.maplibregl-desktop-message');
+        if (gesture) gesture.textContent = navigator.platform.startsWith('Mac') ? words.macHelp : words.windowsHelp;
+        const mobile = root.querySelector('.maplibregl-mobile-message');
+        if (mobile) mobile.textContent = words.mobileHelp;
+        const attrib = root.querySelector('.maplibregl-ctrl-attrib-button');
+        attrib?.setAttribute('title', words.toggleAttribution);
+        attrib?.setAttribute('aria-label', words.toggleAttribution);
       }
+      for (const [id, { button }] of markers) applyMarker(button, placeById.get(id)!, lang, views.get(id));
     },
     reveal(placeIds) {
       if (placeIds.length === 0) return;
       const view = map.getBounds();
-      const points = placeIds.map((id) => opts.places.find((p) => p.id === id)?.coordinates).filter((c): c is [number, number] => !!c);
+      const points = placeIds.map((id) => placeById.get(id)?.coordinates).filter((c): c is [number, number] => !!c);
       if (points.every((c) => view.contains(c))) return;
       fit(boundsOf([...points, ...mainBounds]));
     },

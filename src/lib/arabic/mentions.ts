@@ -9,7 +9,7 @@
  * proclitics و ف ب ل ك (وبيونغ يانغ، لكيم، وشويغو). At each position the longest alias
  * wins, so كيم جونغ-داي is never also read as كيم.
  */
-import { normalizeWithOrigin } from './normalize';
+import { normalizeWithOrigin } from './normalize.ts';
 
 export interface Alias {
   /** The id of the thing the alias names. */

@@ -7,10 +7,10 @@
  * Embed → host: {type: 'atlas:ready'} once; {type: 'atlas:selection', date, venues, people,
  *               articles, events} on every change; pym.js and AMP height messages.
  */
-import { isIsoDay } from '../time/days';
-import type { Lang } from '../story/types';
-import type { Selection } from '../state/selection';
-import type { UrlKnown } from '../state/url';
+import { isIsoDay } from '../time/days.ts';
+import type { Lang } from '../story/types.ts';
+import type { Selection } from '../state/selection.ts';
+import type { UrlKnown } from '../state/url.ts';
 
 export type HostCommand =
   | { type: 'atlas:select'; date?: string; venue?: string | null; person?: string | null }

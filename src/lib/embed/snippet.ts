@@ -2,8 +2,8 @@
  * The copy-paste snippets the "Embed" control offers. Pure: builds URLs and HTML text; the
  * text is shown in a text box and copied, never injected into the page.
  */
-import { encodeUrl, type UrlIntent } from '../state/url';
-import { PANELS, type EmbedOptions } from './protocol';
+import { encodeUrl, type UrlIntent } from '../state/url.ts';
+import { PANELS, type EmbedOptions } from './protocol.ts';
 
 export type SnippetOptions = Pick<EmbedOptions, 'controls' | 'theme' | 'autoplay'>;
 

@@ -1,5 +1,5 @@
 /** Arabic reader-facing words. Typed by the English file, so a missing string is a type error. */
-import type { Messages } from './en';
+import type { Messages } from './en.ts';
 
 export const ar: Messages = {
   appTitle: 'روسيا وكوريا الشمالية، 2023–2024',
@@ -55,6 +55,7 @@ export const ar: Messages = {
     zoomOut: 'تصغير',
     noEventsValue: 'لا حدث',
     eventsValue: (n: number) => (n === 1 ? 'حدث واحد' : n === 2 ? 'حدثان' : n <= 10 ? `${n} أحداث` : `${n} حدثًا`),
+    andMore: (n: number) => `و${n} غيرها`,
     legend: 'دليل الرموز',
     announcedMark: 'معلن عنه، ولم يُنقل أنه حدث',
     approximateMark: 'مؤرخ بالشهر أو السنة فقط',
@@ -77,6 +78,8 @@ export const ar: Messages = {
     noVenue: 'لا تذكر المقالات المكان',
     venueExternal: 'المكان من خارج المقالات',
     selectDay: 'انتقل إلى هذا اليوم',
+    loadingDetails: 'جارٍ تحميل تفاصيل الحدث…',
+    showMore: (step: number, rest: number) => `اعرض ${Math.min(step, rest)} أخرى (لم يُعرض ${rest})`,
     summaryCount: (events: number, people: number, articles: number) =>
       `الأحداث: ${events}، الأشخاص: ${people}، المقالات: ${articles}`,
   },

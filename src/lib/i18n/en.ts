@@ -54,6 +54,7 @@ export const en = {
     zoomOut: 'Zoom out',
     noEventsValue: 'no event',
     eventsValue: (n: number) => (n === 1 ? '1 event' : `${n} events`),
+    andMore: (n: number) => `and ${n} more`,
     legend: 'Key',
     announcedMark: 'announced, not reported as done',
     approximateMark: 'dated only to a month or year',
@@ -76,6 +77,8 @@ export const en = {
     noVenue: 'Place not given in the articles',
     venueExternal: 'place from outside the articles',
     selectDay: 'Go to this day',
+    loadingDetails: 'Loading this event’s details…',
+    showMore: (step: number, rest: number) => `Show ${Math.min(step, rest)} more (${rest} not shown)`,
     summaryCount: (events: number, people: number, articles: number) =>
       `${events} ${events === 1 ? 'event' : 'events'}, ${people} ${people === 1 ? 'person' : 'people'}, ${articles} ${articles === 1 ? 'article' : 'articles'}`,
   },

@@ -1,13 +1,13 @@
 /** Messages and formatting by language. Pure: Intl only, no DOM. */
-import type { Lang, StoryEvent } from '../story/types';
-import { dayToDate, type IsoDay } from '../time/days';
-import type { Messages } from './en';
+import type { Lang, StoryEvent } from '../story/types.ts';
+import { dayToDate, type IsoDay } from '../time/days.ts';
+import type { Messages } from './en.ts';
 
 export type { Messages };
 
 /** A reader downloads the words of the language they read; the other comes on switching. */
 export async function loadMessages(lang: Lang): Promise<Messages> {
-  return lang === 'ar' ? (await import('./ar')).ar : (await import('./en')).en;
+  return lang === 'ar' ? (await import('./ar.ts')).ar : (await import('./en.ts')).en;
 }
 
 /**

@@ -2,7 +2,7 @@
  * The state of each place marker for a selection. Pure: both maps (MapLibre markers and
  * the SVG fallback) render from this, so they cannot disagree.
  */
-import type { Selection } from '../state/selection';
+import type { Selection } from '../state/selection.ts';
 
 export type MarkerState = 'current' | 'focus' | 'earlier' | 'idle';
 

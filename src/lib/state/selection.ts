@@ -5,8 +5,8 @@
  * venue or one person. Everything else (highlighted venues, listed people and articles,
  * emphasised timeline marks, the next event for the arrow keys) is computed here.
  */
-import { addDays, addMonths, dayNumber, type IsoDay } from '../time/days';
-import type { Article, Person, Place, Story, StoryEvent } from '../story/types';
+import { addDays, addMonths, dayNumber, type IsoDay } from '../time/days.ts';
+import type { Article, Person, Place, Story, StoryEvent } from '../story/types.ts';
 
 export type Focus = { kind: 'venue'; id: string } | { kind: 'person'; id: string } | null;
 
@@ -16,6 +16,8 @@ export interface StoryIndex {
   personById: Map<string, Person>;
   articleById: Map<string, Article>;
   eventById: Map<string, StoryEvent>;
+  /** Each event's position in the story's order (where its details are when shipped apart). */
+  eventPosition: Map<string, number>;
   /** Sorted, distinct days on which an event starts (the stops for the arrow keys). */
   eventDays: IsoDay[];
   /** The whole span the timeline covers. */
@@ -33,6 +35,7 @@ export function indexStory(story: Story): StoryIndex {
     personById: new Map(story.people.map((p) => [p.id, p])),
     articleById: new Map(story.articles.map((a) => [a.id, a])),
     eventById: new Map(story.events.map((e) => [e.id, e])),
+    eventPosition: new Map(story.events.map((e, i) => [e.id, i])),
     eventDays,
     span: { first, last },
   };

@@ -4,8 +4,8 @@
  * what to apply and what to warn about. Unknown or malformed values are ignored, never
  * fatal; unknown parameters are left alone for whoever else put them there.
  */
-import { isIsoDay, type IsoDay } from '../time/days';
-import type { Lang } from '../story/types';
+import { isIsoDay, type IsoDay } from '../time/days.ts';
+import type { Lang } from '../story/types.ts';
 
 export interface UrlIntent {
   date?: IsoDay;

@@ -7,15 +7,15 @@
  * words, because the reader of these messages is an editor, not a programmer.
  */
 import { LineCounter, parseDocument, type Document, type Node as YamlNode } from 'yaml';
-import { createMentionFinder, type Alias } from '../arabic/mentions';
-import { normalizeArabic } from '../arabic/normalize';
-import { partialDateSpan, type Precision } from '../time/days';
-import { findQuote } from './quotes';
+import { createMentionFinder, type Alias } from '../arabic/mentions.ts';
+import { normalizeArabic } from '../arabic/normalize.ts';
+import { partialDateSpan, type Precision } from '../time/days.ts';
+import { findQuote } from './quotes.ts';
 import {
   CATEGORIES, COUNTRIES, DATE_BASES, FURNITURE_KINDS, PRECISIONS, STATUSES,
   type Bilingual, type CompiledArticle, type CompiledStory, type Furniture, type Mention, type Person, type Place,
   type Report, type StoryEvent,
-} from './types';
+} from './types.ts';
 
 export interface StorySources {
   /** data/articles.yaml */

@@ -5,7 +5,7 @@
  * merges it in. Article titles keep both languages: the English view shows the Arabic
  * original above its translation. Pure.
  */
-import type { Bilingual, Lang, Story } from './types';
+import type { Bilingual, Lang, Story } from './types.ts';
 
 export function storyPathFor(lang: Lang): string {
   return `data/story.${lang}.json`;
@@ -30,9 +30,16 @@ function mapBilingual(value: unknown, f: (b: Bilingual, path: string[]) => Bilin
 export function onlyLanguage(story: Story, lang: Lang): Story {
   return mapBilingual(story, (b, path) => {
     if (path[0] === 'articles' && path[2] === 'title') return b;
-    return lang === 'ar' ? { ar: b.ar, en: '' } : { ar: '', en: b.en };
+    return keep(b, lang);
   }) as Story;
 }
+
+/** Any published value (e.g. a chunk of event details) with only `lang`'s words. */
+export function keepLanguage<T>(value: T, lang: Lang): T {
+  return mapBilingual(value, (b) => keep(b, lang)) as T;
+}
+
+const keep = (b: Bilingual, lang: Lang): Bilingual => (lang === 'ar' ? { ar: b.ar, en: '' } : { ar: '', en: b.en });
 
 /**
  * Fills the empty words of `current` from `other`, a publication of the same build in the

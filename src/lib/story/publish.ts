@@ -1,21 +1,51 @@
 /**
- * What the build ships: the story without article texts (data/story.json, loaded first)
- * and each article's text apart (data/articles/<id>.json, loaded when a reader opens it).
- * The texts are a third of the story's bytes and most readers never open one.
+ * What the build ships: the story without article texts (loaded first), each article's text
+ * apart (data/articles/<id>.json, loaded when a reader opens it) and, for large datasets, the
+ * events' details apart in chunks (loaded with the cards that show them). Texts are a third
+ * of the real story's bytes and most readers never open one; at 10,000 events the details are
+ * most of the story, and a reader sees twenty cards at a time.
  */
-import type { ArticleText, CompiledStory, Story } from './types';
+import { quoteSpans } from './segments.ts';
+import type { ArticleText, CompiledStory, DetailsApart, EventDetails, Story, StoryEvent } from './types.ts';
 
-export function publishStory(compiled: CompiledStory): { story: Story; texts: ArticleText[] } {
-  return {
-    story: {
-      ...compiled,
-      articles: compiled.articles.map(({ text: _text, furniture: _furniture, mentions: _mentions, ...meta }) => meta),
-    },
-    texts: compiled.articles.map(({ id, text, furniture, mentions }) => ({ id, text, furniture, mentions })),
-  };
+/** Above this many events, details ship apart. */
+export const DETAILS_APART_ABOVE = 600;
+export const DETAILS_CHUNK = 200;
+
+export interface Published {
+  story: Story;
+  texts: ArticleText[];
+  /** Chunks of event details (in story order), when they ship apart. */
+  details: EventDetails[][] | null;
+}
+
+export function publishStory(compiled: CompiledStory, detailsApart = compiled.events.length > DETAILS_APART_ABOVE): Published {
+  const texts = compiled.articles.map(({ id, text, furniture, mentions }) => ({
+    id, text, furniture, mentions, quotes: quoteSpans(id, compiled.events),
+  }));
+  const articles = compiled.articles.map(({ text: _text, furniture: _furniture, mentions: _mentions, ...meta }) => meta);
+  if (!detailsApart) return { story: { ...compiled, articles, details: null }, texts, details: null };
+
+  const details: EventDetails[][] = [];
+  compiled.events.forEach((e, i) => {
+    (details[Math.floor(i / DETAILS_CHUNK)] ??= []).push({ summary: e.summary, date_note: e.date_note, reported_by: e.reported_by });
+  });
+  const lean = compiled.events.map((e): StoryEvent => ({
+    ...e,
+    summary: { ar: '', en: '' },
+    date_note: null,
+    reported_by: e.reported_by.map((r) => ({ article: r.article, quotes: [] })),
+  }));
+  const apart: DetailsApart = { size: DETAILS_CHUNK, chunks: details.length };
+  return { story: { ...compiled, articles, events: lean, details: apart }, texts, details };
 }
 
 /** Where an article's text is published, relative to the app. */
 export function articleTextPath(id: string): string {
   return `data/articles/${encodeURIComponent(id)}.json`;
+}
+
+/** Where a chunk of event details is published, relative to the app. */
+export function detailsPath(lang: string, chunk: number): string {
+  return `data/details.${lang}.${chunk}.json`;
 }

@@ -1,7 +1,7 @@
 /**
  * Finds a quote in an article, allowing only differences of white space. Pure.
  */
-import type { TextSpan } from './types';
+import type { TextSpan } from './types.ts';
 
 interface Collapsed {
   text: string;

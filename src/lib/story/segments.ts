@@ -3,7 +3,7 @@
  * site furniture, the events quoting it, the person or place it names. Pure, so the
  * reader view renders plain text pieces and never injects markup.
  */
-import type { ArticleText, Mention, Quote, StoryEvent, TextSpan } from './types';
+import type { ArticleText, Mention, Quote, StoryEvent, TextSpan } from './types.ts';
 
 export interface Piece {
   text: string;
@@ -31,10 +31,10 @@ export function quoteSpans(articleId: string, events: readonly StoryEvent[]): (T
 }
 
 /** Pieces of `article.text` between `from` and `to` (the whole text by default). */
-export function segmentArticle(article: ArticleText, events: readonly StoryEvent[], from = 0, to = article.text.length): Piece[] {
+export function segmentArticle(article: ArticleText, from = 0, to = article.text.length): Piece[] {
   const spans: Layered[] = [
     ...article.furniture.map((f) => ({ start: f.start, end: f.end, layer: 'furniture' as const, value: f.kind })),
-    ...quoteSpans(article.id, events).map((q) => ({ start: q.start, end: q.end, layer: 'quote' as const, value: q.event })),
+    ...article.quotes.map((q) => ({ start: q.start, end: q.end, layer: 'quote' as const, value: q.event })),
     ...article.mentions.map((m) => ({ start: m.start, end: m.end, layer: 'mention' as const, value: m.id, kind: m.kind })),
   ].filter((s) => s.end > from && s.start < to);
 

@@ -3,7 +3,7 @@
  * Field names with underscores match the editable YAML in data/, so an editor who reads
  * one can read the other.
  */
-import type { IsoDay, Precision } from '../time/days';
+import type { IsoDay, Precision } from '../time/days.ts';
 
 export type Lang = 'ar' | 'en';
 export const LANGS: readonly Lang[] = ['ar', 'en'];
@@ -126,22 +126,41 @@ export interface ArticleText {
   text: string;
   furniture: Furniture[];
   mentions: Mention[];
+  /** The spans the story's events quote, and which event quotes each. */
+  quotes: (TextSpan & { event: string })[];
 }
 
-/** An article as the compiler sees it: both halves. */
-export type CompiledArticle = Article & ArticleText;
+/** An article as the compiler sees it (the spans events quote are found when publishing). */
+export type CompiledArticle = Article & Omit<ArticleText, 'quotes'>;
 
-/** The story the app loads (data/story.json). */
+/** What only an event's card shows: shipped apart, in chunks, for large datasets. */
+export type EventDetails = Pick<StoryEvent, 'summary' | 'date_note' | 'reported_by'>;
+
+/**
+ * Where the event details are when they are not in the story file: in
+ * data/details.<lang>.<k>.json, chunk k holding events [k × size, (k + 1) × size) in story order.
+ */
+export interface DetailsApart {
+  size: number;
+  chunks: number;
+}
+
+/** The story the app loads (data/story.<lang>.json). */
 export interface Story {
   articles: Article[];
   places: Place[];
   people: Person[];
   /** Sorted by first day, then id. */
   events: StoryEvent[];
+  /**
+   * Null: every event carries its details. Otherwise (large datasets) events carry empty
+   * summaries, no date notes and no quotes, and the details load with the cards that show them.
+   */
+  details: DetailsApart | null;
 }
 
 /** The story as compiled from the sources, article texts included. */
-export interface CompiledStory extends Omit<Story, 'articles'> {
+export interface CompiledStory extends Omit<Story, 'articles' | 'details'> {
   articles: CompiledArticle[];
 }
 

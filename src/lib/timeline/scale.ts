@@ -3,8 +3,8 @@
  * reading), the clusters of events a reader can jump to, and the lanes marks stack in.
  * Svelte draws; d3 computes.
  */
-import { addDays, addMonths, dayNumber, fromDayNumber, type IsoDay } from '../time/days';
-import type { StoryEvent } from '../story/types';
+import { addDays, addMonths, dayNumber, fromDayNumber, type IsoDay } from '../time/days.ts';
+import type { StoryEvent } from '../story/types.ts';
 
 export interface DayWindow {
   from: IsoDay;
@@ -88,6 +88,13 @@ export function findClusters(events: readonly StoryEvent[], gapDays = 30): Clust
     }
   }
   return clusters;
+}
+
+/** The `n` clusters with the most events, in date order (a chip per cluster must fit one row). */
+export function mostEventful(clusters: readonly Cluster[], n: number): Cluster[] {
+  if (clusters.length <= n) return [...clusters];
+  const kept = new Set([...clusters].sort((a, b) => b.events - a.events).slice(0, n));
+  return clusters.filter((c) => kept.has(c));
 }
 
 /** A window around a range of days, with a margin so marks at its ends are not cut. */

@@ -1,0 +1,199 @@
+/**
+ * A synthetic story in the project's own source format (data/*.yaml and data/articles/*.txt),
+ * for measuring the app at a scale a thousand times the real one. Seeded and deterministic:
+ * the same options always give the same files. Pure: returns file contents, writes nothing.
+ *
+ * Everything in it is made up and says so: names are invented syllables, every article text
+ * opens with a line that it is synthetic, and every quote is a sentence of its article, so
+ * the same checker that guards the real data passes it with no warning.
+ */
+import { CATEGORIES } from '../src/lib/story/types.ts';
+
+export interface SyntheticOptions {
+  events: number;
+  seed: number;
+}
+
+/** Relative path (under the dataset root) → file content. */
+export type SyntheticFiles = Map<string, string>;
+
+/** mulberry32: a small, fast, seedable generator (uniform in [0, 1)). */
+function random(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+// Syllables that never start with a letter the mention finder reads as a proclitic
+// (و ف ب ل ك), so no invented name can be mistaken for a prefixed other one.
+const SYLLABLES_AR = ['تا', 'سا', 'را', 'مو', 'نو', 'دي', 'جو', 'ها', 'زا', 'شي', 'غا', 'يو', 'مي', 'ني', 'سو', 'تو'];
+const SYLLABLES_EN = ['ta', 'sa', 'ra', 'mo', 'no', 'di', 'jo', 'ha', 'za', 'shi', 'gha', 'yo', 'mi', 'ni', 'so', 'to'];
+
+/** The n-th invented word of `length` syllables, in both scripts (n < 16^length). */
+function word(n: number, length: number): { ar: string; en: string } {
+  let ar = '';
+  let en = '';
+  for (let i = 0; i < length; i++) {
+    const s = (n >> (4 * i)) & 15;
+    ar += SYLLABLES_AR[s];
+    en += SYLLABLES_EN[s];
+  }
+  return { ar, en: en[0]!.toUpperCase() + en.slice(1) };
+}
+
+const MAIN = [
+  { id: 'pyongyang', ar: 'بيونغ يانغ', en: 'Pyongyang', at: [125.7625, 39.0392] },
+  { id: 'vostochny', ar: 'فوستوتشني', en: 'Vostochny Cosmodrome', at: [128.3339, 51.8844] },
+  { id: 'vladivostok', ar: 'فلاديفوستوك', en: 'Vladivostok', at: [131.8869, 43.1155] },
+  { id: 'komsomolsk', ar: 'كومسومولسك', en: 'Komsomolsk-on-Amur', at: [137.0076, 50.5497] },
+] as const;
+const COUNTRIES = ['north-korea', 'russia', 'china', 'united-states', 'south-korea', 'japan'] as const;
+
+const q = (s: string) => JSON.stringify(s);
+const pad = (n: number, w: number) => String(n).padStart(w, '0');
+
+function isoDay(dayNumber: number): string {
+  return new Date(dayNumber * 86_400_000).toISOString().slice(0, 10);
+}
+const dayOf = (iso: string) => Math.round(Date.parse(`${iso}T00:00:00Z`) / 86_400_000);
+
+export function syntheticStory({ events, seed }: SyntheticOptions): SyntheticFiles {
+  const rand = random(seed);
+  const pick = <T>(xs: readonly T[]): T => xs[Math.floor(rand() * xs.length)]!;
+  const venueCount = Math.max(MAIN.length + 1, Math.round(events / 33));
+  const peopleCount = Math.max(4, Math.round(events / 5));
+  const articleCount = Math.max(1, Math.round(events / 10));
+
+  // ── Places: the four story venues, then invented ones across the region ──
+  const places = [
+    ...MAIN.map((m) => ({ id: m.id, main: true, name: { ar: m.ar, en: m.en }, at: m.at as readonly [number, number] })),
+    ...Array.from({ length: venueCount - MAIN.length }, (_, i) => {
+      const w = word(i + 1, 3);
+      return { id: `synthetic-place-${pad(i + 1, 4)}`, main: false, name: w, at: [95 + rand() * 70, 25 + rand() * 38] as const };
+    }),
+  ];
+
+  // ── People: two invented words each (given and family name) ──
+  const people = Array.from({ length: peopleCount }, (_, i) => {
+    const given = word((i * 7 + 3) % 256, 2);
+    const family = word(Math.floor(i / 256) * 17 + 5, 3);
+    return { id: `synthetic-person-${pad(i + 1, 5)}`, name: { ar: `${given.ar} ${family.ar}`, en: `${given.en} ${family.en}` }, country: pick(COUNTRIES) };
+  });
+
+  // ── Events: three dense clusters like the real story's, the rest spread over 2000–2024 ──
+  const clusters = ['2023-09-13', '2024-02-15', '2024-06-18'].map(dayOf);
+  const spanFirst = dayOf('2000-01-01');
+  const spanLast = dayOf('2024-12-31');
+  const articleSentences: string[][] = Array.from({ length: articleCount }, () => []);
+  const articleLastDay = Array.from({ length: articleCount }, () => spanFirst);
+  const eventYaml: string[] = [];
+  for (let i = 0; i < events; i++) {
+    const id = `synthetic-event-${pad(i + 1, 6)}`;
+    const r = rand();
+    const day = r < 0.6 ? clusters[i % 3]! + Math.round((rand() - 0.5) * 40) : spanFirst + Math.floor(rand() * (spanLast - spanFirst));
+    const p = rand();
+    const precision = p < 0.9 ? 'day' : p < 0.97 ? 'month' : 'year';
+    const iso = isoDay(day);
+    const start = precision === 'day' ? iso : precision === 'month' ? iso.slice(0, 7) : iso.slice(0, 4);
+    const end = precision === 'day' && rand() < 0.05 ? isoDay(day + 1 + Math.floor(rand() * 2)) : null;
+    const venue = rand() < 0.95 ? places[rand() < 0.3 ? Math.floor(rand() * MAIN.length) : Math.floor(rand() * places.length)]! : null;
+    const attendees = [...new Set(Array.from({ length: 1 + Math.floor(rand() * 3) }, () => pick(people)))];
+    const category = pick(CATEGORIES);
+    const status = rand() < 0.9 ? 'done' : 'announced';
+    const n = i + 1;
+    // The sentence the articles print: it names the venue and every attendee, so mentions are found.
+    const names = attendees.map((a) => a.name.ar).join('، ');
+    const sentence = venue
+      ? `في ${venue.name.ar} شارك ${names} في اللقاء الاصطناعي رقم ${n}.`
+      : `شارك ${names} في اللقاء الاصطناعي رقم ${n}.`;
+    const reporting = [...new Set(Array.from({ length: 1 + (rand() < 0.3 ? 1 : 0) }, () => Math.floor(rand() * articleCount)))];
+    for (const a of reporting) {
+      articleSentences[a]!.push(sentence);
+      articleLastDay[a] = Math.max(articleLastDay[a]!, day);
+    }
+    const where = venue ? { ar: ` في ${venue.name.ar}`, en: ` in ${venue.name.en}` } : { ar: '', en: '' };
+    eventYaml.push(
+      [
+        `- id: ${id}`,
+        `  category: ${category}`,
+        `  status: ${status}`,
+        `  title: { ar: ${q(`اللقاء الاصطناعي رقم ${n}${where.ar}`)}, en: ${q(`Synthetic meeting ${n}${where.en}`)} }`,
+        `  summary: { ar: ${q(`حدث مُولَّد لقياس الأداء، يشارك فيه ${attendees.length} من الأشخاص.`)}, en: ${q(`A generated event for measuring performance, with ${attendees.length} attendee(s).`)} }`,
+        `  start: ${q(start)}`,
+        ...(end ? [`  end: ${q(end)}`] : []),
+        `  precision: ${precision}`,
+        `  date_basis: stated`,
+        `  venue: ${venue ? venue.id : 'null'}`,
+        `  attendees: [${attendees.map((a) => a.id).join(', ')}]`,
+        `  reported_by:`,
+        ...reporting.flatMap((a) => [`    - article: synthetic-${pad(a + 1, 5)}`, `      quotes: [${q(sentence)}]`]),
+      ].join('\n'),
+    );
+  }
+
+  const files: SyntheticFiles = new Map();
+  const header = `# Synthetic data (npm run data:synth -- --events ${events} --seed ${seed}): invented for measuring, not news.\n\n`;
+  files.set(
+    'data/places.yaml',
+    header +
+      places
+        .map((p) =>
+          [
+            `- id: ${p.id}`,
+            ...(p.main ? ['  main: true'] : []),
+            `  name: { ar: ${q(p.name.ar)}, en: ${q(p.name.en)} }`,
+            `  kind: { ar: ${q(p.main ? 'مكان من القصة' : 'مكان مُولَّد')}, en: ${q(p.main ? 'A venue of the story' : 'A generated place')} }`,
+            `  aliases: [${q(p.name.ar)}]`,
+            `  coordinates: [${p.at[0].toFixed(4)}, ${p.at[1].toFixed(4)}]`,
+          ].join('\n'),
+        )
+        .join('\n\n') +
+      '\n',
+  );
+  files.set(
+    'data/people.yaml',
+    header +
+      people
+        .map((p) =>
+          [
+            `- id: ${p.id}`,
+            `  name: { ar: ${q(p.name.ar)}, en: ${q(p.name.en)} }`,
+            `  role: { ar: "شخص مُولَّد", en: "A generated person" }`,
+            `  country: ${p.country}`,
+            `  aliases: [${q(p.name.ar)}]`,
+          ].join('\n'),
+        )
+        .join('\n\n') +
+      '\n',
+  );
+  const articles: string[] = [];
+  for (let a = 0; a < articleCount; a++) {
+    const id = `synthetic-${pad(a + 1, 5)}`;
+    const published = isoDay(articleLastDay[a]! + 1);
+    const lines = [`نص اصطناعي رقم ${a + 1}، مُولَّد لقياس الأداء وليس خبرًا.`, ...articleSentences[a]!];
+    files.set(`data/articles/${id}.txt`, lines.join('\n') + '\n');
+    articles.push(
+      [
+        `- id: ${id}`,
+        `  language: ar`,
+        `  title: { ar: ${q(`نص اصطناعي رقم ${a + 1}`)}, en: ${q(`Synthetic text ${a + 1}`)} }`,
+        `  outlet: null`,
+        `  outlet_note: { ar: "نص مُولَّد، بلا وسيلة إعلامية.", en: "A generated text, from no outlet." }`,
+        `  published:`,
+        `    date: ${published}`,
+        `    precision: day`,
+        `    basis: stated`,
+        `    note: { ar: "تاريخ مُولَّد.", en: "A generated date." }`,
+        `  furniture: [{ lines: [1, 1], kind: kicker }]`,
+      ].join('\n'),
+    );
+  }
+  files.set('data/articles.yaml', header + articles.join('\n\n') + '\n');
+  files.set('data/events.yaml', header + eventYaml.join('\n\n') + '\n');
+  return files;
+}

@@ -1,0 +1,30 @@
+/**
+ * The moment the timeline becomes interactive, and User Timing marks for the benchmark
+ * (npm run bench). Marks stay in the browser: nothing is sent anywhere.
+ *
+ * Work that the timeline does not need (the map, zoom gestures) waits for
+ * `whenInteractive()`, so what loads before that moment is exactly what the reader needs
+ * first; the benchmark checks this against the files it counts.
+ */
+export type PerfMark = 'atlas:timeline-interactive' | 'atlas:map-first-render' | 'atlas:map-idle';
+
+const done = new Set<PerfMark>();
+let interactive: () => void;
+const interactivePromise = new Promise<void>((resolve) => (interactive = resolve));
+
+/** Sets a mark once, after the next frame has been painted. */
+export function markAfterPaint(name: PerfMark): void {
+  if (done.has(name)) return;
+  done.add(name);
+  requestAnimationFrame(() =>
+    setTimeout(() => {
+      performance.mark(name);
+      if (name === 'atlas:timeline-interactive') interactive();
+    }, 0),
+  );
+}
+
+/** Resolves once the timeline is interactive (painted, with its handlers attached). */
+export function whenInteractive(): Promise<void> {
+  return interactivePromise;
+}
