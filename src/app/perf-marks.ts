@@ -19,9 +19,31 @@ export function markAfterPaint(name: PerfMark): void {
   requestAnimationFrame(() =>
     setTimeout(() => {
       performance.mark(name);
-      if (name === 'atlas:timeline-interactive') interactive();
+      if (name === 'atlas:timeline-interactive') void firstContentfulPaint().then(interactive);
     }, 0),
   );
+}
+
+/**
+ * The browser's own first-contentful-paint entry, which can land a moment after our frame
+ * callback (it is stamped when the frame is presented). At most a second's wait where the
+ * Paint Timing API is missing.
+ */
+function firstContentfulPaint(): Promise<void> {
+  return new Promise((resolve) => {
+    if (performance.getEntriesByName('first-contentful-paint').length > 0) return resolve();
+    const timer = setTimeout(resolve, 1000);
+    try {
+      new PerformanceObserver((list, observer) => {
+        if (list.getEntriesByName('first-contentful-paint').length === 0) return;
+        observer.disconnect();
+        clearTimeout(timer);
+        resolve();
+      }).observe({ type: 'paint', buffered: true });
+    } catch {
+      // No Paint Timing: the timer resolves.
+    }
+  });
 }
 
 /** Resolves once the timeline is interactive (painted, with its handlers attached). */

@@ -22,6 +22,8 @@ export class AppState {
   window = $state.raw<DayWindow>({ from: '2023-09-01', to: '2023-09-30' });
   openArticle = $state.raw<{ id: string; fromEvent: string | null } | null>(null);
   playing = $state(false);
+  /** True while the reader drags the scrubber: the map holds its camera and lists stay short until they let go. */
+  scrubbing = $state(false);
   /** Width of the timeline in pixels, written by the timeline (used to keep days apart). */
   timelineWidth = $state(360);
   /** Not reactive: read by the history effect to decide push or replace. */

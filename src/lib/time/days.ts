@@ -30,6 +30,18 @@ export function isIsoDay(value: unknown): value is IsoDay {
  * Gregorian calendar instead of building a Date.
  */
 export function dayNumber(day: IsoDay): number {
+  let n = dayNumbers.get(day);
+  if (n === undefined) {
+    n = computeDayNumber(day);
+    // Bounded by the calendar: a story spans at most some tens of thousands of distinct days.
+    if (dayNumbers.size < 100_000) dayNumbers.set(day, n);
+  }
+  return n;
+}
+
+const dayNumbers = new Map<string, number>();
+
+function computeDayNumber(day: IsoDay): number {
   const y0 = Number(day.slice(0, 4));
   const m = Number(day.slice(5, 7));
   const d = Number(day.slice(8, 10));

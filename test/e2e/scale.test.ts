@@ -1,0 +1,97 @@
+/**
+ * The app at scale, in a real browser: a synthetic dataset of 1,500 events (the same
+ * generator as the benchmark's 10,000), built like a newsroom would build its own data
+ * (ATLAS_DATA=dir). Marks become a density canvas, long lists are paged with a count, and
+ * event details arrive in chunks with the cards that show them.
+ */
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import type { Browser } from 'playwright-core';
+import { build, type PreviewServer } from 'vite';
+import { syntheticStory } from '../../scripts/synthetic-story';
+import { launch, openPage, ready, startServer, type Watched } from './harness';
+
+const ROOT = resolve('test-results/scale-data');
+const DIST = 'test-results/dist-scale';
+let server: PreviewServer;
+let origin: string;
+let browser: Browser;
+let current: Watched | null = null;
+
+beforeAll(async () => {
+  rmSync(ROOT, { recursive: true, force: true });
+  for (const [rel, content] of syntheticStory({ events: 1500, seed: 2 })) {
+    mkdirSync(dirname(join(ROOT, rel)), { recursive: true });
+    writeFileSync(join(ROOT, rel), content);
+  }
+  process.env.ATLAS_DATA = ROOT;
+  try {
+    await build({ logLevel: 'error', build: { outDir: DIST, emptyOutDir: true } });
+  } finally {
+    delete process.env.ATLAS_DATA;
+  }
+  ({ server, origin } = await startServer(DIST));
+  browser = await launch();
+}, 120_000);
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+afterEach(async () => {
+  if (current) {
+    expect(current.errors).toEqual([]);
+    expect(current.offOrigin).toEqual([]);
+    await current.context.close();
+    current = null;
+  }
+});
+
+describe('1,500 synthetic events', () => {
+  it('draws the marks as a density canvas, not one element per event', async () => {
+    current = await openPage(browser, origin);
+    const { page } = current;
+    await page.goto(`${origin}/?date=2023-09-13&lang=en`);
+    await ready(page);
+    await page.locator('.focus-strip canvas.density').waitFor();
+    expect(await page.locator('.focus-strip .mark').count()).toBe(0);
+    // The canvas has something on it (not a blank placeholder).
+    const inked = await page.locator('.focus-strip canvas.density').evaluate((c: HTMLCanvasElement) => {
+      const d = c.getContext('2d')!.getImageData(0, 0, c.width, c.height).data;
+      let n = 0;
+      for (let i = 3; i < d.length; i += 4) if (d[i]! > 0) n++;
+      return n;
+    });
+    expect(inked).toBeGreaterThan(100);
+  });
+
+  it('loads event details with their cards: summary and verbatim quotes', async () => {
+    current = await openPage(browser, origin);
+    const { page, requests } = current;
+    await page.goto(`${origin}/?date=2023-09-13&lang=ar`);
+    await ready(page);
+    const card = page.locator('.day-events .event-card').first();
+    await expect.poll(() => card.locator('.summary').innerText()).toMatch(/حدث مُولَّد/);
+    await expect.poll(() => card.locator('.quote').count()).toBeGreaterThan(0);
+    expect(await card.locator('.quote').first().innerText()).toMatch(/اللقاء الاصطناعي رقم \d+/);
+    expect(requests.some((p) => /\/data\/details\.ar\.\d+\.json$/.test(p))).toBe(true);
+    expect(requests.some((p) => /\/data\/details\.en\./.test(p))).toBe(false);
+  });
+
+  it('focuses a venue with hundreds of events and pages them twenty at a time, with a count of the rest', async () => {
+    current = await openPage(browser, origin);
+    const { page } = current;
+    await page.goto(`${origin}/?venue=pyongyang&lang=en`);
+    await ready(page);
+    const list = page.locator('.focus-events > li');
+    await expect.poll(() => list.count()).toBe(20);
+    const more = page.locator('.focus').getByRole('button', { name: /^Show 20 more \((\d+) not shown\)$/ });
+    const rest = Number(/\((\d+) not shown\)/.exec(await more.innerText())![1]);
+    expect(rest).toBeGreaterThan(100);
+    await more.click();
+    await expect.poll(() => list.count()).toBe(40);
+    expect(await more.innerText()).toContain(`(${rest - 20} not shown)`);
+  });
+});
