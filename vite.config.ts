@@ -4,6 +4,7 @@ import { playwright } from '@vitest/browser-playwright';
 import { resolve } from 'node:path';
 import { storyData } from './scripts/vite-plugin-story.ts';
 import { precompressed } from './scripts/precompressed.ts';
+import { CONTENT_SECURITY_POLICY } from './scripts/security-policy.ts';
 
 export default defineConfig({
   // Relative asset URLs, so the build works from any folder a newsroom serves it from.
@@ -18,7 +19,12 @@ export default defineConfig({
     chunkSizeWarningLimit: 1100,
     rollupOptions: { input: { main: 'index.html', embed: 'embed.html' } },
   },
-  preview: { port: 4173, strictPort: false },
+  preview: {
+    port: 4173,
+    strictPort: false,
+    // The policy the production build is tested under (README: Security and privacy).
+    headers: { 'Content-Security-Policy': CONTENT_SECURITY_POLICY },
+  },
   test: {
     projects: [
       {

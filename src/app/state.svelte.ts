@@ -45,6 +45,8 @@ export class AppState {
   /** Loads a chunk of event details; provided by the App. */
   detailsLoader: ((lang: Lang, chunk: number) => Promise<void>) | null = null;
   private detailsRequested = new Set<string>();
+  /** Chunks whose load failed: their cards say so and offer a retry. */
+  detailsFailed = $state.raw<ReadonlySet<string>>(new Set());
   dir: 'rtl' | 'ltr' = $derived(this.lang === 'ar' ? 'rtl' : 'ltr');
   /** The whole span, with a little room at each end. */
   bounds: DayWindow = $derived(
@@ -67,18 +69,30 @@ export class AppState {
     return this.details.get(`${this.lang}:${Math.floor(i / apart.size)}`)?.[i % apart.size] ?? null;
   }
 
-  /** Asks for the chunk that holds an event's details (once; again after a failure). */
-  requestDetails(event: StoryEvent): void {
+  private detailsKey(event: StoryEvent): { key: string; chunk: number } | null {
     const apart = this.story?.details;
     const i = this.index?.eventPosition.get(event.id);
-    if (!apart || i === undefined || !this.detailsLoader) return;
-    const lang = this.lang;
+    if (!apart || i === undefined) return null;
     const chunk = Math.floor(i / apart.size);
-    const key = `${lang}:${chunk}`;
-    if (this.detailsRequested.has(key)) return;
+    return { key: `${this.lang}:${chunk}`, chunk };
+  }
+
+  /** True when the chunk holding this event's details failed to load. */
+  detailsFailedFor(event: StoryEvent): boolean {
+    const k = this.detailsKey(event);
+    return k !== null && this.detailsFailed.has(k.key);
+  }
+
+  /** Asks for the chunk that holds an event's details (once; again after a failure, on retry). */
+  requestDetails(event: StoryEvent): void {
+    const k = this.detailsKey(event);
+    if (!k || !this.detailsLoader || this.detailsRequested.has(k.key)) return;
+    const { key, chunk } = k;
     this.detailsRequested.add(key);
-    this.detailsLoader(lang, chunk).catch((e: Error) => {
+    if (this.detailsFailed.has(key)) this.detailsFailed = new Set([...this.detailsFailed].filter((x) => x !== key));
+    this.detailsLoader(this.lang, chunk).catch((e: Error) => {
       this.detailsRequested.delete(key);
+      this.detailsFailed = new Set(this.detailsFailed).add(key);
       console.error(`Event details could not be loaded (${key}):`, e.message);
     });
   }

@@ -122,6 +122,23 @@ describe('the embed in a host article on another origin', () => {
     expect(await frame.getByRole('slider').getAttribute('aria-valuetext')).toBe(before);
   });
 
+  it('works inside a sandboxed iframe with the tokens the README lists', async () => {
+    await openHost();
+    const tokens = 'allow-scripts allow-same-origin allow-popups allow-popups-to-escape-sandbox';
+    await page.evaluate(([src, sandbox]) => {
+      const f = document.createElement('iframe');
+      f.setAttribute('sandbox', sandbox!);
+      f.src = src!;
+      f.style.height = '700px';
+      document.body.append(f);
+    }, [`${embedOrigin}/embed.html?date=2024-06-18&sandboxed=1`, tokens]);
+    await expect.poll(() => page.frames().some((f) => f.url().includes('sandboxed=1'))).toBe(true);
+    const frame = page.frames().find((f) => f.url().includes('sandboxed=1'))!;
+    await frame.getByRole('slider').waitFor();
+    // The story loaded (its own data requests work from the sandboxed document).
+    await frame.locator('.day-events .event-card').first().waitFor();
+  });
+
   it('ignores a host that is not the allowed origin', async () => {
     await openHost();
     // Re-point the iframe at an embed that only trusts another origin.

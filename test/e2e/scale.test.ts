@@ -80,6 +80,21 @@ describe('1,500 synthetic events', () => {
     expect(requests.some((p) => /\/data\/details\.en\./.test(p))).toBe(false);
   });
 
+  it('says when a chunk of details fails, and retries it', async () => {
+    current = await openPage(browser, origin);
+    const { page } = current;
+    await page.route('**/data/details.en.*.json', (r) => r.fulfill({ status: 503, body: 'busy' }));
+    await page.goto(`${origin}/?date=2023-09-13&lang=en`);
+    await ready(page);
+    const card = page.locator('.day-events .event-card').first();
+    await card.getByRole('alert').waitFor();
+    expect(await card.getByRole('alert').innerText()).toContain('could not be loaded');
+    current.errors.length = 0; // the failure is reported on the console, on purpose
+    await page.unroute('**/data/details.en.*.json');
+    await card.getByRole('button', { name: 'Try again' }).click();
+    await expect.poll(() => card.locator('.summary').innerText()).toMatch(/A generated event/);
+  });
+
   it('focuses a venue with hundreds of events and pages them twenty at a time, with a count of the rest', async () => {
     current = await openPage(browser, origin);
     const { page } = current;

@@ -79,6 +79,7 @@ export const ar: Messages = {
     venueExternal: 'المكان من خارج المقالات',
     selectDay: 'انتقل إلى هذا اليوم',
     loadingDetails: 'جارٍ تحميل تفاصيل الحدث…',
+    detailsFailed: 'تعذر تحميل تفاصيل هذا الحدث.',
     showMore: (step: number, rest: number) => `اعرض ${Math.min(step, rest)} أخرى (لم يُعرض ${rest})`,
     summaryCount: (events: number, people: number, articles: number) =>
       `الأحداث: ${events}، الأشخاص: ${people}، المقالات: ${articles}`,

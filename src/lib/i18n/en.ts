@@ -78,6 +78,7 @@ export const en = {
     venueExternal: 'place from outside the articles',
     selectDay: 'Go to this day',
     loadingDetails: 'Loading this event’s details…',
+    detailsFailed: 'This event’s details could not be loaded.',
     showMore: (step: number, rest: number) => `Show ${Math.min(step, rest)} more (${rest} not shown)`,
     summaryCount: (events: number, people: number, articles: number) =>
       `${events} ${events === 1 ? 'event' : 'events'}, ${people} ${people === 1 ? 'person' : 'people'}, ${articles} ${articles === 1 ? 'article' : 'articles'}`,

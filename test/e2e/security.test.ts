@@ -1,0 +1,155 @@
+/**
+ * Resilience and privacy in a real browser, against the production build served with its
+ * strict Content Security Policy: no policy violation and no request off the origin on any
+ * path (load, scrub, language switch, article, embed dialog, embed page, the SVG map without
+ * WebGL); no cookies, no storage; and failed loads say so and offer a retry that works.
+ */
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import type { PreviewServer } from 'vite';
+import { launch, openPage, ready, startServer, type Watched } from './harness';
+import { CONTENT_SECURITY_POLICY } from '../../scripts/security-policy';
+
+let server: PreviewServer;
+let origin: string;
+let browser: Browser;
+let noWebgl: Browser;
+let current: Watched | null = null;
+
+beforeAll(async () => {
+  ({ server, origin } = await startServer());
+  [browser, noWebgl] = await Promise.all([launch(), launch(['--disable-3d-apis'])]);
+});
+
+afterAll(async () => {
+  await Promise.all([browser?.close(), noWebgl?.close()]);
+  await server?.close();
+});
+
+afterEach(async () => {
+  if (current) {
+    expect(current.offOrigin).toEqual([]);
+    await current.context.close();
+    current = null;
+  }
+});
+
+/** Every frame records the policy violations it sees. */
+const RECORD_VIOLATIONS = `
+  window.__violations = [];
+  document.addEventListener('securitypolicyviolation', (e) =>
+    window.__violations.push(e.violatedDirective + ' ' + e.blockedURI + ' ' + e.sourceFile + ':' + e.lineNumber));
+`;
+
+async function violations(page: Page): Promise<string[]> {
+  const all: string[] = [];
+  for (const frame of page.frames()) {
+    all.push(...((await frame.evaluate(() => (window as unknown as { __violations?: string[] }).__violations ?? []).catch(() => [])) as string[]));
+  }
+  return all;
+}
+
+async function open(b: Browser, path: string): Promise<Watched> {
+  current = await openPage(b, origin);
+  await current.page.addInitScript(RECORD_VIOLATIONS);
+  const response = await current.page.goto(`${origin}${path}`);
+  expect(response?.headers()['content-security-policy']).toBe(CONTENT_SECURITY_POLICY);
+  await ready(current.page);
+  return current;
+}
+
+describe('under the strict Content Security Policy', () => {
+  it('loads, scrubs, switches language, opens an article and the embed dialog with no violation and no foreign request', async () => {
+    const w = await open(browser, '/?date=2023-09-13&lang=en');
+    const { page } = w;
+    await page.locator('.place-marker').first().waitFor();
+    // Scrub.
+    const grip = (await page.locator('.handle-grip').boundingBox())!;
+    await page.mouse.move(grip.x + grip.width / 2, grip.y + grip.height / 2);
+    await page.mouse.down();
+    for (let i = 1; i <= 10; i++) await page.mouse.move(grip.x + grip.width / 2 + i * 25, grip.y + grip.height / 2);
+    await page.mouse.up();
+    // Language, article, embed dialog with its live preview (an iframe of the embed).
+    await page.getByRole('button', { name: /اقرأ بالعربية|Arabic/ }).click();
+    await page.locator('h1').filter({ hasText: 'روسيا' }).waitFor();
+    await page.locator('.report button.read').first().click();
+    await page.locator('.article-text mark').first().waitFor();
+    await page.keyboard.press('Escape');
+    await page.locator('.embed-open').click();
+    await expect.poll(() => page.frames().some((f) => f.url().includes('/embed.html'))).toBe(true);
+    const preview = page.frames().find((f) => f.url().includes('/embed.html'))!;
+    await preview.getByRole('slider').waitFor();
+    await page.waitForTimeout(500);
+    expect(await violations(page)).toEqual([]);
+    expect(w.errors).toEqual([]);
+    expect(w.requests.length).toBeGreaterThan(10);
+    expect(w.requests.every((p) => p.startsWith('/'))).toBe(true);
+    // No tracking: no cookie, nothing stored.
+    expect(await w.context.cookies()).toEqual([]);
+    expect(await page.evaluate(() => [document.cookie, localStorage.length, sessionStorage.length])).toEqual(['', 0, 0]);
+  });
+
+  it('runs the embed page with no violation', async () => {
+    const w = await open(browser, '/embed.html?date=2024-06-18&lang=ar');
+    await w.page.locator('.place-marker').first().waitFor();
+    expect(await violations(w.page)).toEqual([]);
+    expect(w.errors).toEqual([]);
+  });
+
+  it('draws the SVG map without WebGL, with no violation', async () => {
+    const w = await open(noWebgl, '/?date=2023-09-13&lang=en');
+    await w.page.locator('.svg-map .place-marker[data-place="vostochny"][aria-pressed="true"]').waitFor();
+    await w.page.locator('.svg-map .place-marker[data-place="pyongyang"]').click();
+    await w.page.locator('.focus[data-focus="venue:pyongyang"]').waitFor();
+    expect(await violations(w.page)).toEqual([]);
+    expect(w.errors).toEqual([]);
+  });
+});
+
+describe('when a load fails', () => {
+  async function openFailing(path: string, route: string, failure: 'status' | 'malformed'): Promise<Watched> {
+    current = await openPage(browser, origin);
+    await current.page.route(`**/${route}`, (r) =>
+      failure === 'status' ? r.fulfill({ status: 404, body: 'missing' }) : r.fulfill({ status: 200, contentType: 'application/json', body: '{"events": [' }),
+    );
+    await current.page.goto(`${origin}${path}`);
+    return current;
+  }
+
+  it.each(['status', 'malformed'] as const)('says the story could not be loaded (%s), and the retry loads it', async (failure) => {
+    const { page, errors } = await openFailing('/?date=2023-09-13&lang=en', 'data/story.en.json', failure);
+    const alert = page.getByRole('alert');
+    await expect.poll(() => alert.innerText()).toContain('The story could not be loaded.');
+    expect(await alert.innerText()).toContain(failure === 'status' ? 'the server answered 404' : 'not valid JSON');
+    expect(errors.some((e) => e.includes('The story could not be loaded'))).toBe(true);
+    await page.unroute('**/data/story.en.json');
+    await alert.getByRole('button', { name: 'Try again' }).click();
+    await ready(page);
+    expect(await page.locator('.day-events .event-card').count()).toBeGreaterThan(0);
+  });
+
+  it('keeps the timeline and panels when the basemap fails, and the map’s retry brings it', async () => {
+    const { page } = await openFailing('/?date=2023-09-13&lang=en', 'data/basemap.json', 'status');
+    await ready(page);
+    const mapAlert = page.locator('.map-panel [role=alert]');
+    await mapAlert.waitFor();
+    // The rest works: a key step moves the day.
+    await page.getByRole('slider').focus();
+    await page.keyboard.press('ArrowRight');
+    await expect.poll(() => page.getByRole('slider').getAttribute('aria-valuetext')).toMatch(/14 September 2023/);
+    await page.unroute('**/data/basemap.json');
+    await mapAlert.getByRole('button').click();
+    await page.locator('.place-marker').first().waitFor();
+  });
+
+  it('says when an article’s text cannot be loaded, and retries', async () => {
+    const { page } = await openFailing('/?date=2023-09-13&lang=en', 'data/articles/*.json', 'status');
+    await ready(page);
+    await page.locator('.day-events .report button.read').first().click();
+    const alert = page.getByRole('dialog').getByRole('alert');
+    await expect.poll(() => alert.innerText()).toContain('could not be loaded');
+    await page.unroute('**/data/articles/*.json');
+    await alert.getByRole('button', { name: 'Try again' }).click();
+    await page.locator('.article-text mark').first().waitFor();
+  });
+});
