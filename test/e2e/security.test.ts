@@ -106,6 +106,38 @@ describe('under the strict Content Security Policy', () => {
   });
 });
 
+describe('when the WebGL context is lost', () => {
+  const loseContext = (page: Page, restoreAfterMs: number | null) =>
+    page.locator('.maplibregl-canvas').evaluate((canvas, ms) => {
+      const gl = (canvas as HTMLCanvasElement).getContext('webgl2')!;
+      const ext = gl.getExtension('WEBGL_lose_context')!;
+      ext.loseContext();
+      if (ms !== null) setTimeout(() => ext.restoreContext(), ms);
+    }, restoreAfterMs);
+
+  it('comes back without a reload when the context is restored', async () => {
+    const w = await open(browser, '/?date=2023-09-13&lang=en');
+    await w.page.locator('.maplibregl-canvas').waitFor();
+    await loseContext(w.page, 200);
+    await expect.poll(() => w.page.locator('.maplibregl-canvas').evaluate((c) => (c as HTMLCanvasElement).getContext('webgl2')!.isContextLost())).toBe(false);
+    await w.page.waitForTimeout(3500);
+    expect(await w.page.locator('.svg-map').count()).toBe(0);
+    // Still the live map: a venue's button still selects it.
+    await w.page.locator('.maplibregl-marker[data-place="pyongyang"]').click();
+    await w.page.locator('.focus[data-focus="venue:pyongyang"]').waitFor();
+    expect(w.errors).toEqual([]);
+  });
+
+  it('draws the SVG map, with a quiet note, when the context does not come back', async () => {
+    const w = await open(browser, '/?date=2023-09-13&lang=en');
+    await w.page.locator('.maplibregl-canvas').waitFor();
+    await loseContext(w.page, null);
+    await w.page.locator('.svg-map .place-marker[data-place="vostochny"][aria-pressed="true"]').waitFor({ timeout: 10_000 });
+    expect(await w.page.locator('.map-status').innerText()).toMatch(/simpler map|SVG|WebGL/i);
+    expect(w.errors).toEqual([]);
+  });
+});
+
 describe('when a load fails', () => {
   async function openFailing(path: string, route: string, failure: 'status' | 'malformed'): Promise<Watched> {
     current = await openPage(browser, origin);

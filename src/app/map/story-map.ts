@@ -40,6 +40,9 @@ export interface StoryMapOptions {
   /** The first complete render, and the first time the map is idle (for the benchmark's marks). */
   onFirstRender?(): void;
   onFirstIdle?(): void;
+  /** The WebGL context was lost, or came back (MapLibre redraws everything itself then). */
+  onContextLost?(): void;
+  onContextRestored?(): void;
 }
 
 export interface StoryMap {
@@ -93,6 +96,8 @@ export function createStoryMap(opts: StoryMapOptions): StoryMap {
   });
   if (opts.onFirstRender) map.once('load', opts.onFirstRender);
   if (opts.onFirstIdle) map.once('idle', opts.onFirstIdle);
+  if (opts.onContextLost) map.on('webglcontextlost', opts.onContextLost);
+  if (opts.onContextRestored) map.on('webglcontextrestored', opts.onContextRestored);
   map.touchZoomRotate.disableRotation();
   map.keyboard.disableRotation();
 
