@@ -12,13 +12,12 @@
  */
 import { cpus, totalmem } from 'node:os';
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
-import { build } from 'vite';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import { byteReport, worstInitial, type ByteReport } from './bench/bytes.ts';
 import { measureRun, type RunFigures } from './bench/browser.ts';
 import { round, spread, type Spread } from './bench/stats.ts';
-import { syntheticStory } from './synthetic-story.ts';
+import { buildWithData, writeSyntheticStory } from './datasets.ts';
 import { CHROMIUM, launch, startServer } from '../test/e2e/harness.ts';
 
 const args = process.argv.slice(2);
@@ -36,13 +35,6 @@ interface Budgets {
   basemapKB: number;
   fontsKB: number;
   mapCodeKB: number;
-}
-
-async function buildTo(outDir: string, dataRoot: string | null): Promise<void> {
-  if (dataRoot) process.env.ATLAS_DATA = dataRoot;
-  else delete process.env.ATLAS_DATA;
-  await build({ logLevel: 'error', build: { outDir, emptyOutDir: true } });
-  delete process.env.ATLAS_DATA;
 }
 
 function checkBudgets(bytes: ByteReport, budgets: Budgets): { name: string; value: number; budget: number; ok: boolean }[] {
@@ -78,7 +70,7 @@ function bytesSummary(bytes: ByteReport): string[] {
 async function main() {
   const budgets = JSON.parse(readFileSync('bench/budgets.json', 'utf8')) as Budgets;
   console.log('bench: building the real story…');
-  await buildTo('bench/dist-real', null);
+  await buildWithData('bench/dist-real', null);
   const realBytes = byteReport('bench/dist-real');
   const budgetRows = checkBudgets(realBytes, budgets);
   if (CHECK) {
@@ -93,13 +85,9 @@ async function main() {
 
   const synthRoot = resolve(`bench/synth-${EVENTS}`);
   console.log(`bench: generating and building ${EVENTS} synthetic events…`);
-  rmSync(join(synthRoot, 'data'), { recursive: true, force: true });
-  for (const [rel, content] of syntheticStory({ events: EVENTS, seed: 1 })) {
-    mkdirSync(dirname(join(synthRoot, rel)), { recursive: true });
-    writeFileSync(join(synthRoot, rel), content);
-  }
+  writeSyntheticStory(synthRoot, { events: EVENTS, seed: 1 });
   const synthDist = `bench/dist-synth-${EVENTS}`;
-  await buildTo(synthDist, synthRoot);
+  await buildWithData(synthDist, synthRoot);
   const synthBytes = byteReport(synthDist);
 
   const browser = await launch(['--enable-precise-memory-info']);

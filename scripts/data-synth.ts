@@ -4,9 +4,8 @@
  * benchmark and for trying the app at scale. It never touches this project's data/.
  * Build and serve it with: ATLAS_DATA=DIR npm start
  */
-import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
-import { syntheticStory } from './synthetic-story.ts';
+import { resolve } from 'node:path';
+import { writeSyntheticStory } from './datasets.ts';
 
 function flag(name: string, fallback: string): string {
   const i = process.argv.indexOf(`--${name}`);
@@ -24,10 +23,5 @@ if (resolve(out) === resolve('.')) {
   console.error('data:synth: refusing to write over the project itself; choose another --out.');
   process.exit(1);
 }
-rmSync(join(out, 'data'), { recursive: true, force: true });
-const files = syntheticStory({ events, seed });
-for (const [rel, content] of files) {
-  mkdirSync(dirname(join(out, rel)), { recursive: true });
-  writeFileSync(join(out, rel), content);
-}
-console.log(`data:synth: wrote ${files.size} files (${events} events, seed ${seed}) to ${out}`);
+const written = writeSyntheticStory(out, { events, seed });
+console.log(`data:synth: wrote ${written} files (${events} events, seed ${seed}) to ${out}`);

@@ -62,19 +62,18 @@ export class AppState {
 
   /** An event's details (summary, date note, quotes), or null while its chunk is loading. */
   detailsOf(event: StoryEvent): EventDetails | null {
-    const apart = this.story?.details;
-    if (!apart) return event;
-    const i = this.index?.eventPosition.get(event.id);
-    if (i === undefined) return null;
-    return this.details.get(`${this.lang}:${Math.floor(i / apart.size)}`)?.[i % apart.size] ?? null;
+    if (!this.story?.details) return event;
+    const k = this.detailsKey(event);
+    return k ? (this.details.get(k.key)?.[k.offset] ?? null) : null;
   }
 
-  private detailsKey(event: StoryEvent): { key: string; chunk: number } | null {
+  /** Which chunk (in the reading language) holds an event's details, and where in it. */
+  private detailsKey(event: StoryEvent): { key: string; chunk: number; offset: number } | null {
     const apart = this.story?.details;
     const i = this.index?.eventPosition.get(event.id);
     if (!apart || i === undefined) return null;
     const chunk = Math.floor(i / apart.size);
-    return { key: `${this.lang}:${chunk}`, chunk };
+    return { key: `${this.lang}:${chunk}`, chunk, offset: i % apart.size };
   }
 
   /** True when the chunk holding this event's details failed to load. */

@@ -5,11 +5,10 @@
  * event details arrive in chunks with the cards that show them.
  */
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
+import { resolve } from 'node:path';
 import type { Browser } from 'playwright-core';
-import { build, type PreviewServer } from 'vite';
-import { syntheticStory } from '../../scripts/synthetic-story';
+import type { PreviewServer } from 'vite';
+import { buildWithData, writeSyntheticStory } from '../../scripts/datasets';
 import { launch, openPage, ready, startServer, type Watched } from './harness';
 
 const ROOT = resolve('test-results/scale-data');
@@ -20,17 +19,8 @@ let browser: Browser;
 let current: Watched | null = null;
 
 beforeAll(async () => {
-  rmSync(ROOT, { recursive: true, force: true });
-  for (const [rel, content] of syntheticStory({ events: 1500, seed: 2 })) {
-    mkdirSync(dirname(join(ROOT, rel)), { recursive: true });
-    writeFileSync(join(ROOT, rel), content);
-  }
-  process.env.ATLAS_DATA = ROOT;
-  try {
-    await build({ logLevel: 'error', build: { outDir: DIST, emptyOutDir: true } });
-  } finally {
-    delete process.env.ATLAS_DATA;
-  }
+  writeSyntheticStory(ROOT, { events: 1500, seed: 2 });
+  await buildWithData(DIST, ROOT);
   ({ server, origin } = await startServer(DIST));
   browser = await launch();
 }, 120_000);
