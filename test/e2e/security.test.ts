@@ -82,6 +82,7 @@ describe('under the strict Content Security Policy', () => {
     await page.waitForTimeout(500);
     expect(await violations(page)).toEqual([]);
     expect(w.errors).toEqual([]);
+    expect(await page.locator('.font-notice').count()).toBe(0);
     expect(w.requests.length).toBeGreaterThan(10);
     expect(w.requests.every((p) => p.startsWith('/'))).toBe(true);
     // No tracking: no cookie, nothing stored.
@@ -183,5 +184,40 @@ describe('when a load fails', () => {
     await page.unroute('**/data/articles/*.json');
     await alert.getByRole('button', { name: 'Try again' }).click();
     await page.locator('.article-text mark').first().waitFor();
+  });
+});
+
+describe('when the typeface fails to load', () => {
+  /** The fonts Chromium actually drew the heading's text with (DevTools protocol). */
+  async function headingFonts(page: Page): Promise<string[]> {
+    const cdp = await page.context().newCDPSession(page);
+    const { root } = await cdp.send('DOM.getDocument');
+    const { nodeId } = await cdp.send('DOM.querySelector', { nodeId: root.nodeId, selector: 'h1' });
+    await cdp.send('CSS.enable');
+    const { fonts } = await cdp.send('CSS.getPlatformFontsForNode', { nodeId });
+    await cdp.detach();
+    return fonts.map((f) => f.familyName);
+  }
+
+  it.each([
+    ['missing', 'ar', 'تعذّر تحميل الخط', 'أعد المحاولة'],
+    ['malformed', 'en', 'The typeface could not be loaded', 'Try again'],
+  ] as const)('says so in the reader’s language when the file is %s, keeps the text readable, and the retry loads it', async (failure, lang, message, retry) => {
+    current = await openPage(browser, origin);
+    const { page } = current;
+    await page.route('**/*.woff2', (r) =>
+      failure === 'missing' ? r.fulfill({ status: 404, body: 'missing' }) : r.fulfill({ status: 200, contentType: 'font/woff2', body: 'wOF2 but not a font' }),
+    );
+    await page.goto(`${origin}/?date=2023-09-13&lang=${lang}`);
+    await ready(page);
+    const notice = page.locator('.font-notice');
+    await expect.poll(() => notice.innerText()).toContain(message);
+    expect(await headingFonts(page)).not.toContain('Noto Sans Arabic');
+    // The reader can still read and use everything, in the system font.
+    expect(await page.locator('.day-events .event-card').count()).toBeGreaterThan(0);
+    await page.unroute('**/*.woff2');
+    await notice.getByRole('button', { name: retry }).click();
+    await notice.waitFor({ state: 'detached' });
+    await expect.poll(() => headingFonts(page)).toEqual(['Noto Sans Arabic']);
   });
 });

@@ -25,6 +25,7 @@ export const en = {
   loading: 'Loading the story…',
   loadFailed: 'The story could not be loaded.',
   retry: 'Try again',
+  fontFailed: 'The typeface could not be loaded, so your device’s own font is shown.',
   map: {
     label: 'Map of the places in the story',
     loading: 'Loading the map…',
