@@ -84,3 +84,18 @@ export async function ready(page: Page): Promise<void> {
 export async function urlParam(page: Page, key: string, value: string): Promise<void> {
   await page.waitForFunction(([k, v]) => new URLSearchParams(location.search).get(k!) === v, [key, value], { timeout: 5_000 });
 }
+
+/** Every frame records the policy violations it sees. */
+export const RECORD_VIOLATIONS = `
+  window.__violations = [];
+  document.addEventListener('securitypolicyviolation', (e) =>
+    window.__violations.push(e.violatedDirective + ' ' + e.blockedURI + ' ' + e.sourceFile + ':' + e.lineNumber));
+`;
+
+export async function violations(page: Page): Promise<string[]> {
+  const all: string[] = [];
+  for (const frame of page.frames()) {
+    all.push(...((await frame.evaluate(() => (window as unknown as { __violations?: string[] }).__violations ?? []).catch(() => [])) as string[]));
+  }
+  return all;
+}

@@ -7,7 +7,7 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import type { PreviewServer } from 'vite';
-import { launch, openPage, ready, startServer, type Watched } from './harness';
+import { launch, openPage, ready, RECORD_VIOLATIONS, startServer, violations, type Watched } from './harness';
 import { CONTENT_SECURITY_POLICY } from '../../scripts/security-policy';
 
 let server: PreviewServer;
@@ -33,21 +33,6 @@ afterEach(async () => {
     current = null;
   }
 });
-
-/** Every frame records the policy violations it sees. */
-const RECORD_VIOLATIONS = `
-  window.__violations = [];
-  document.addEventListener('securitypolicyviolation', (e) =>
-    window.__violations.push(e.violatedDirective + ' ' + e.blockedURI + ' ' + e.sourceFile + ':' + e.lineNumber));
-`;
-
-async function violations(page: Page): Promise<string[]> {
-  const all: string[] = [];
-  for (const frame of page.frames()) {
-    all.push(...((await frame.evaluate(() => (window as unknown as { __violations?: string[] }).__violations ?? []).catch(() => [])) as string[]));
-  }
-  return all;
-}
 
 async function open(b: Browser, path: string): Promise<Watched> {
   current = await openPage(b, origin);

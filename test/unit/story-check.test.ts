@@ -159,6 +159,22 @@ describe('compileStory on broken copies', () => {
     const warning = compileStory(src).problems.find((p) => p.severity === 'warning' && p.field === 'attendees[1]');
     expect(warning?.message).toContain('mentions "john-kirby"');
   });
+
+  it('warns where a name or an article hides a direction control, and still compiles', () => {
+    const src = broken('people', 'name: { ar: فلاديمير بوتين, en: Vladimir Putin }', 'name: { ar: فلاديمير بوتين, en: "Vladimir \u202EPutin" }');
+    const id = '004_c28bba0c94519a16';
+    const text = src.texts[id]!;
+    const at = text.indexOf('بوتين');
+    const result = compileStory({ ...src, texts: { ...src.texts, [id]: `${text.slice(0, at)}\u2067${text.slice(at)}` } });
+    const warnings = result.problems.filter((p) => p.severity === 'warning' && p.message.includes('direction control'));
+    expect(warnings.map((w) => [w.file, w.record, w.field, w.line])).toEqual([
+      [`data/articles/${id}.txt`, `article "${id}"`, 'text', lineOf(text, 'بوتين')],
+      ['data/people.yaml', 'person "vladimir-putin"', 'name.en', lineOf(real.people, 'Vladimir Putin')],
+    ]);
+    expect(warnings[0]!.message).toContain('U+2067');
+    expect(warnings[1]!.message).toContain('U+202E');
+    expect(result.story).not.toBeNull();
+  });
 });
 
 describe('npm run data:check on a broken copy', () => {

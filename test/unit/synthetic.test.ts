@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { compileStory } from '../../src/lib/story/compile';
 import { syntheticStory, type SyntheticFiles } from '../../scripts/synthetic-story';
+import { hostileStory, PAYLOAD } from '../../scripts/hostile-story';
 
 function compile(files: SyntheticFiles) {
   const texts: Record<string, string> = {};
@@ -34,5 +35,37 @@ describe('the synthetic dataset', () => {
     const a = syntheticStory({ events: 200, seed: 3 });
     expect(syntheticStory({ events: 200, seed: 3 })).toEqual(a);
     expect(syntheticStory({ events: 200, seed: 4 }).get('data/events.yaml')).not.toBe(a.get('data/events.yaml'));
+  });
+});
+
+describe('the hostile dataset', () => {
+  const { story, problems } = compile(hostileStory());
+
+  it('compiles, with a warning for each direction override an editor should look at', () => {
+    expect(problems.filter((p) => p.severity === 'error')).toEqual([]);
+    expect(story).not.toBeNull();
+    expect(problems.length).toBeGreaterThan(0);
+    expect(problems.every((p) => p.message.includes('direction control (U+202E)'))).toBe(true);
+  });
+
+  it('carries the payload in every text field', () => {
+    // Every string in the compiled story that a reader can see: all but ids, enumerations, dates and offsets.
+    const NOT_TEXT = new Set(['id', 'language', 'category', 'status', 'precision', 'date_basis', 'venue_basis', 'basis', 'country', 'kind',
+      'start', 'end', 'first_day', 'last_day', 'date', 'venue', 'article', 'attendees']);
+    const seen: string[] = [];
+    const walk = (value: unknown, key: string, path: string): void => {
+      if (typeof value === 'string') {
+        if (NOT_TEXT.has(key)) return;
+        seen.push(path);
+        expect(value, path).toContain(PAYLOAD);
+      } else if (Array.isArray(value)) value.forEach((v, i) => walk(v, key, `${path}[${i}]`));
+      else if (value && typeof value === 'object') for (const [k, v] of Object.entries(value)) walk(v, /^(ar|en)$/.test(k) ? key : k, `${path}.${k}`);
+    };
+    walk(story, '', 'story');
+    // The fields the reader sees, each covered (kind is a place's description as well as furniture's enumeration).
+    for (const field of ['title', 'summary', 'date_note', 'name', 'role', 'aliases', 'outlet', 'outlet_note', 'note', 'text']) {
+      expect(seen.some((p) => p.split('.').includes(field) || p.includes(`.${field}[`)), field).toBe(true);
+    }
+    for (const place of story!.places) expect(place.kind.en + place.kind.ar).toContain(PAYLOAD);
   });
 });

@@ -27,6 +27,15 @@ function formatter(lang: Lang, options: Intl.DateTimeFormatOptions): Intl.DateTi
   return f;
 }
 
+/**
+ * Data text set inside a plain-text string (the document title, an aria value, an SVG title):
+ * wrapped in FIRST STRONG ISOLATE … POP DIRECTIONAL ISOLATE, so its direction is its own and
+ * no direction control inside it can reorder the words around it. (In markup, <bdi> does this.)
+ */
+export function isolate(text: string): string {
+  return `\u2068${text}\u2069`;
+}
+
 export function formatDay(day: IsoDay, lang: Lang): string {
   return formatter(lang, { day: 'numeric', month: 'long', year: 'numeric' }).format(dayToDate(day));
 }

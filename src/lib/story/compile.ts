@@ -99,6 +99,20 @@ class SourceFile {
   }
 }
 
+/** Invisible characters that reorder the text after them: embeddings, overrides and isolates. */
+const DIRECTION_CONTROL = /[\u202A-\u202E\u2066-\u2069]/;
+
+/** Why a direction control in a text is worth a look, or null when there is none. */
+export function directionControlWarning(s: string): { index: number; message: string } | null {
+  const m = DIRECTION_CONTROL.exec(s);
+  if (!m) return null;
+  const code = m[0].codePointAt(0)!.toString(16).toUpperCase();
+  return {
+    index: m.index,
+    message: `this text contains an invisible direction control (U+${code}) that changes the order in which the text after it is shown; the app keeps its effect inside this text, but remove it unless the article prints it.`,
+  };
+}
+
 /** A cursor on one record (an article, place, person or event) for reading its fields. */
 class RecordReader {
   constructor(
@@ -148,6 +162,8 @@ class RecordReader {
       this.error(field, 'this field must be a line of text, and not empty.');
       return null;
     }
+    const control = directionControlWarning(v);
+    if (control) this.warn(field, control.message);
     return v.trim();
   }
 
@@ -305,6 +321,11 @@ export function compileStory(src: StorySources): CompileResult {
     if (text === undefined) {
       r.error(['id'], `there is no file data/articles/${id}.txt for this article; the id must be the file name without .txt.`);
       continue;
+    }
+    const control = directionControlWarning(text);
+    if (control) {
+      const before = text.slice(0, control.index).split('\n');
+      report({ severity: 'warning', file: `data/articles/${id}.txt`, line: before.length, column: before.at(-1)!.length + 1, record: `article "${id}"`, field: 'text', message: control.message });
     }
     const language = r.text(['language']);
     const title = r.bilingual(['title']);
@@ -542,7 +563,11 @@ function readAliases(r: RecordReader): string[] | null {
   const out: string[] = [];
   for (const [k, a] of list.entries()) {
     if (typeof a !== 'string' || !/[\p{L}\p{N}]/u.test(a)) r.error(['aliases', k], 'each alias must be a spelling of the name, as text.');
-    else out.push(a.trim());
+    else {
+      const control = directionControlWarning(a);
+      if (control) r.warn(['aliases', k], control.message);
+      out.push(a.trim());
+    }
   }
   return out.length === list.length ? out : null;
 }

@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import { indexStory, select } from '../../src/lib/state/selection';
+import { documentTitle } from '../../src/lib/state/document-title';
+import { formatDay } from '../../src/lib/i18n';
+import { realPublished } from './fixtures';
+
+const index = indexStory(realPublished());
+const FSI = '\u2068';
+const PDI = '\u2069';
+const plain = (s: string) => s.replaceAll(FSI, '').replaceAll(PDI, '');
+
+describe('documentTitle', () => {
+  it('names the day, and the event when it is the only one that day', () => {
+    const day = index.eventDays.find((d) => select(index, d, null).exact.length === 1)!;
+    const event = select(index, day, null).exact[0]!;
+    const title = documentTitle(index, select(index, day, null), 'en', 'App');
+    expect(title).toBe(`${FSI}${event.title.en}${PDI} · ${formatDay(day, 'en')} — App`);
+  });
+
+  it('gives only the date when several events share the day', () => {
+    const title = documentTitle(index, select(index, '2023-09-13', null), 'en', 'App');
+    expect(title).toBe('13 September 2023 — App');
+  });
+
+  it('leads with the venue or person in focus, in the reading language', () => {
+    const title = documentTitle(index, select(index, '2023-09-13', { kind: 'person', id: 'vladimir-putin' }), 'ar', 'روسيا');
+    expect(plain(title)).toMatch(/^فلاديمير بوتين · 13 سبتمبر 2023 — روسيا$/);
+  });
+
+  it('isolates data text, so a direction override in a name stays inside it', () => {
+    const story = realPublished();
+    const hostile = { ...story, people: story.people.map((p) => (p.id === 'vladimir-putin' ? { ...p, name: { ...p.name, en: 'Putin\u202E<b>' } } : p)) };
+    const hostileIndex = indexStory(hostile);
+    const title = documentTitle(hostileIndex, select(hostileIndex, '2023-09-13', { kind: 'person', id: 'vladimir-putin' }), 'en', 'App');
+    expect(title).toBe(`${FSI}Putin\u202E<b>${PDI} · 13 September 2023 — App`);
+  });
+
+  it('is the app title before the story has loaded', () => {
+    expect(documentTitle(null, null, 'en', 'App')).toBe('App');
+  });
+});
