@@ -16,7 +16,10 @@ export async function fetchJson(path: string, signal: AbortSignal, timeoutMs = 1
   if (!response.ok) throw new Error(`${path}: the server answered ${response.status}`);
   try {
     return await response.json();
-  } catch {
+  } catch (e) {
+    // The body can stall too: the same time-out covers it.
+    if (timeout.aborted) throw new Error(`${path}: no answer within ${timeoutMs / 1000} s`);
+    if (signal.aborted) throw e;
     throw new Error(`${path}: the file is not valid JSON`);
   }
 }

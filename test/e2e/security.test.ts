@@ -146,8 +146,8 @@ describe('when a load fails', () => {
     expect(await page.locator('.day-events .event-card').count()).toBeGreaterThan(0);
   });
 
-  it('keeps the timeline and panels when the basemap fails, and the map’s retry brings it', async () => {
-    const { page } = await openFailing('/?date=2023-09-13&lang=en', 'data/basemap.json', 'status');
+  it.each(['status', 'malformed'] as const)('keeps the timeline and panels when the basemap fails (%s), and the map’s retry brings it', async (failure) => {
+    const { page } = await openFailing('/?date=2023-09-13&lang=en', 'data/basemap.json', failure);
     await ready(page);
     const mapAlert = page.locator('.map-panel [role=alert]');
     await mapAlert.waitFor();
