@@ -12,6 +12,7 @@ export const CATEGORY_COLORS: Record<Category, string> = {
   parade: '#CC79A7',
   inspection: '#E69F00',
   gift: '#56B4E9',
-  reaction: '#000000',
+  // Okabe–Ito's black, as the text colour: black on the light theme, light on the dark one.
+  reaction: 'currentColor',
   history: '#999999',
 };

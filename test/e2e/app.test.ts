@@ -4,7 +4,7 @@
  * and what happened in Pyongyang in June 2024. In both languages, by pointer and keyboard.
  */
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
+import type { Browser, Locator, Page } from 'playwright-core';
 import type { PreviewServer } from 'vite';
 import { launch, openPage, ready, startServer, urlParam, type Watched } from './harness';
 
@@ -340,6 +340,61 @@ describe('the embed snippet generator', () => {
     await preview.getByRole('slider').waitFor();
     expect(await preview.locator('.details-area').count()).toBe(0);
     expect(await preview.getByRole('slider').getAttribute('aria-valuetext')).toContain('13 September 2023');
+  });
+});
+
+describe('a dark embed', () => {
+  /** Mean brightness (0–255) of the map as the reader sees it: a screenshot, decoded in the page. */
+  async function mapBrightness(page: Page): Promise<number> {
+    const png = (await page.locator('.maplibregl-canvas').screenshot()).toString('base64');
+    return page.evaluate(async (b64) => {
+      const bytes = Uint8Array.from(atob(b64), (c) => c.charCodeAt(0));
+      const image = await createImageBitmap(new Blob([bytes], { type: 'image/png' }));
+      const canvas = document.createElement('canvas');
+      canvas.width = canvas.height = 32;
+      const g = canvas.getContext('2d')!;
+      g.drawImage(image, 0, 0, 32, 32);
+      const d = g.getImageData(0, 0, 32, 32).data;
+      let sum = 0;
+      for (let i = 0; i < d.length; i += 4) sum += (d[i]! + d[i + 1]! + d[i + 2]!) / 3;
+      return sum / (d.length / 4);
+    }, png);
+  }
+
+  /** WCAG contrast ratio of an element's text against its own background (taken as opaque). */
+  function contrast(locator: Locator): Promise<number> {
+    return locator.evaluate((el) => {
+      const style = getComputedStyle(el);
+      const luminance = (css: string) => {
+        const [r, g, b] = css.match(/[\d.]+/g)!.slice(0, 3).map((v) => {
+          const c = Number(v) / 255;
+          return c <= 0.04045 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
+        });
+        return 0.2126 * r! + 0.7152 * g! + 0.0722 * b!;
+      };
+      const [hi, lo] = [luminance(style.color), luminance(style.backgroundColor)].sort((a, b) => b - a);
+      return (hi! + 0.05) / (lo! + 0.05);
+    });
+  }
+
+  it('draws a dark basemap, with labels and marks that stay readable', async () => {
+    const w = await open('/embed.html?date=2023-09-13&lang=en&theme=dark');
+    await w.page.locator('.maplibregl-marker[data-place="vostochny"]').waitFor();
+    await expect.poll(() => mapBrightness(w.page), { timeout: 10_000 }).toBeLessThan(80);
+    expect(await contrast(w.page.locator('.maplibregl-marker[data-place="vostochny"] .place-label'))).toBeGreaterThan(4.5);
+    expect(await contrast(w.page.locator('.maplibregl-marker[data-place="pyongyang"] .place-label'))).toBeGreaterThan(4.5);
+    // Reactions take Okabe–Ito's black as the text colour: light on the dark theme.
+    const reaction = w.page.locator('.mark[data-event="japan-warns-2023-09-14"] circle');
+    expect(await reaction.evaluate((c) => getComputedStyle(c).fill)).toBe('rgb(236, 236, 236)');
+  });
+
+  it('follows the reader’s system when set to auto, and recolours the map when it switches', async () => {
+    const w = await open('/embed.html?date=2023-09-13&lang=en&theme=auto');
+    await w.page.emulateMedia({ colorScheme: 'light' });
+    await w.page.locator('.maplibregl-marker').first().waitFor();
+    await expect.poll(() => mapBrightness(w.page), { timeout: 10_000 }).toBeGreaterThan(180);
+    await w.page.emulateMedia({ colorScheme: 'dark' });
+    await expect.poll(() => mapBrightness(w.page), { timeout: 10_000 }).toBeLessThan(80);
   });
 });
 

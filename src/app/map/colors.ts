@@ -1,2 +1,17 @@
-/** Basemap colours, shared by the MapLibre style and the SVG fallback. */
-export const MAP_COLORS = { sea: '#dbe6ec', land: '#f6f3ec', border: '#a9a398', coast: '#9fb3bf' } as const;
+/**
+ * Basemap colours come from the page's theme: the custom properties --map-sea, --map-land,
+ * --map-border and --map-coast in styles.css (light by default, dark for a dark embed). The
+ * SVG map uses them directly; MapLibre, which needs plain colour values, reads them here.
+ */
+export interface MapColors {
+  sea: string;
+  land: string;
+  border: string;
+  coast: string;
+}
+
+export function mapColors(element: Element): MapColors {
+  const css = getComputedStyle(element);
+  const read = (name: keyof MapColors) => css.getPropertyValue(`--map-${name}`).trim();
+  return { sea: read('sea'), land: read('land'), border: read('border'), coast: read('coast') };
+}

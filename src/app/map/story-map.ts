@@ -14,7 +14,7 @@ import { boundsOf } from '../../lib/map/basemap';
 import type { MarkerView } from '../../lib/map/markers';
 import type { Lang, Place } from '../../lib/story/types';
 import { applyMarker, createMarkerButton } from './marker-button';
-import { MAP_COLORS } from './colors';
+import type { MapColors } from './colors';
 
 setWorkerUrl(workerUrl);
 
@@ -32,6 +32,8 @@ export interface StoryMapOptions {
   container: HTMLElement;
   words: MapUiWords;
   basemap: BasemapLayers;
+  /** The theme's basemap colours (colors.ts). */
+  colors: MapColors;
   places: Place[];
   lang: Lang;
   reducedMotion: boolean;
@@ -50,10 +52,12 @@ export interface StoryMap {
   /** Brings these places into view if any is off screen. */
   reveal(placeIds: string[]): void;
   fitStory(): void;
+  /** Recolours the basemap (the reader's system switched between light and dark). */
+  setColors(colors: MapColors): void;
   destroy(): void;
 }
 
-function style(basemap: BasemapLayers): StyleSpecification {
+function style(basemap: BasemapLayers, colors: MapColors): StyleSpecification {
   return {
     version: 8,
     sources: {
@@ -61,10 +65,10 @@ function style(basemap: BasemapLayers): StyleSpecification {
       borders: { type: 'geojson', data: { type: 'Feature', properties: {}, geometry: basemap.borders } },
     },
     layers: [
-      { id: 'sea', type: 'background', paint: { 'background-color': MAP_COLORS.sea } },
-      { id: 'land', type: 'fill', source: 'land', paint: { 'fill-color': MAP_COLORS.land } },
-      { id: 'coast', type: 'line', source: 'land', paint: { 'line-color': MAP_COLORS.coast, 'line-width': 0.6 } },
-      { id: 'borders', type: 'line', source: 'borders', paint: { 'line-color': MAP_COLORS.border, 'line-width': 0.8, 'line-dasharray': [3, 2] } },
+      { id: 'sea', type: 'background', paint: { 'background-color': colors.sea } },
+      { id: 'land', type: 'fill', source: 'land', paint: { 'fill-color': colors.land } },
+      { id: 'coast', type: 'line', source: 'land', paint: { 'line-color': colors.coast, 'line-width': 0.6 } },
+      { id: 'borders', type: 'line', source: 'borders', paint: { 'line-color': colors.border, 'line-width': 0.8, 'line-dasharray': [3, 2] } },
     ],
   };
 }
@@ -74,7 +78,7 @@ export function createStoryMap(opts: StoryMapOptions): StoryMap {
   // Throws (GPUInitializationError) without WebGL2: the caller falls back to the SVG map.
   const map = new MapLibreMap({
     container: opts.container,
-    style: style(opts.basemap),
+    style: style(opts.basemap, opts.colors),
     bounds: mainBounds as LngLatBoundsLike,
     fitBoundsOptions: { padding: 48 },
     cooperativeGestures: opts.cooperativeGestures,
@@ -142,6 +146,12 @@ export function createStoryMap(opts: StoryMapOptions): StoryMap {
     },
     fitStory() {
       fit(mainBounds);
+    },
+    setColors(colors) {
+      map.setPaintProperty('sea', 'background-color', colors.sea);
+      map.setPaintProperty('land', 'fill-color', colors.land);
+      map.setPaintProperty('coast', 'line-color', colors.coast);
+      map.setPaintProperty('borders', 'line-color', colors.border);
     },
     destroy() {
       map.remove();
