@@ -88,7 +88,8 @@ export function hostileStory(): SyntheticFiles {
   // Each sentence names a venue and both people, so the checker finds every mention.
   const [leader, minister] = PEOPLE.map((p) => spelled(p.ar));
   const sentences = {
-    summit: `التقى ${leader} و${minister} في ${spelled('فوستوتشني')} اليوم.`,
+    // Latin words after the names: an override leaking out of a name would visibly reverse them.
+    summit: `التقى ${leader} و${minister} في ${spelled('فوستوتشني')} اليوم (summit 2023).`,
     visit: `وزار ${leader} مدينة ${spelled('بيونغ يانغ')} في الشهر نفسه.`,
     reaction: `وعلّق ${minister} من ${spelled('مكان عدائي')} على اللقاء.`,
   };
@@ -120,7 +121,7 @@ export function hostileStory(): SyntheticFiles {
       '\n',
   );
 
-  const event = (id: string, start: string, precision: string, venue: string, attendees: string[], reports: [string, string][]) =>
+  const event = (id: string, start: string, precision: string, venue: string, attendees: string[], reports: [string, string][], external = false) =>
     [
       `- id: ${id}`,
       '  category: talks',
@@ -132,6 +133,7 @@ export function hostileStory(): SyntheticFiles {
       '  date_basis: stated',
       `  date_note: ${both('ملاحظة عن التاريخ', 'Note on the date')}`,
       `  venue: ${venue}`,
+      ...(external ? ['  venue_basis: external'] : []),
       `  attendees: [${attendees.join(', ')}]`,
       '  reported_by:',
       ...reports.flatMap(([article, quote]) => [`    - article: ${article}`, `      quotes: [${q(quote)}]`]),
@@ -144,7 +146,8 @@ export function hostileStory(): SyntheticFiles {
           ['hostile-article-one', sentences.summit],
           ['hostile-article-two', sentences.summit],
         ]),
-        event('hostile-visit', '2023-09', 'month', 'pyongyang', ['hostile-leader'], [['hostile-article-one', sentences.visit]]),
+        // A venue from outside the articles: its card adds words after the place's kind.
+        event('hostile-visit', '2023-09', 'month', 'pyongyang', ['hostile-leader'], [['hostile-article-one', sentences.visit]], true),
         event('hostile-reaction', '2023-09-15', 'day', 'hostile-place', ['hostile-minister'], [['hostile-article-two', sentences.reaction]]),
       ].join('\n\n') +
       '\n',

@@ -56,6 +56,7 @@ function declaredFaces(): FontFace[] {
 
 /** Loads the typeface again; resolves true when every face of it loaded. */
 export async function reloadTypeface(): Promise<boolean> {
+  // Faces from the stylesheet cannot be removed (delete() ignores them); this clears an earlier retry's failed faces.
   for (const face of [...document.fonts]) if (isTypeface(face) && face.status === 'error') document.fonts.delete(face);
   const faces = declaredFaces();
   for (const face of faces) document.fonts.add(face);

@@ -63,7 +63,7 @@ describe('a reader in English on a desktop', () => {
     expect(await firstReport.locator('blockquote').first().innerText()).toContain('والتقى الزعيمان في قاعدة فوستوتشني الفضائية');
     expect(await firstReport.locator('blockquote mark.mention').first().innerText()).toBe('فوستوتشني');
     const slider = w.page.getByRole('slider');
-    expect(await slider.getAttribute('aria-valuetext')).toContain('13 September 2023: 3 events: \u2068Putin–Kim summit at the Vostochny Cosmodrome\u2069');
+    expect(await slider.getAttribute('aria-valuetext')).toContain('13 September 2023: 3 events: Putin–Kim summit at the Vostochny Cosmodrome');
     // Three events that day: the tab and the history entry name the day.
     expect(await w.page.title()).toBe('13 September 2023 — Russia and North Korea, 2023–2024');
     expect(await w.page.locator('html').getAttribute('dir')).toBe('ltr');
@@ -121,6 +121,21 @@ describe('a reader in English on a desktop', () => {
     await w.page.goForward();
     await urlParam(w.page, 'venue', 'komsomolsk');
     await focus.waitFor();
+  });
+
+  it('titles each history entry with what it holds', async () => {
+    const w = await open('/?date=2023-09-13&lang=en');
+    const app = 'Russia and North Korea, 2023–2024';
+    await w.page.locator('.day-events li[data-person="vladimir-putin"] button').first().click();
+    await urlParam(w.page, 'person', 'vladimir-putin');
+    const cdp = await w.context.newCDPSession(w.page);
+    const { currentIndex, entries } = await cdp.send('Page.getNavigationHistory');
+    await cdp.detach();
+    // The entry left behind keeps its own title; the new one names the person in focus.
+    expect(entries.slice(currentIndex - 1, currentIndex + 1).map((e) => e.title.replace(/[\u2068\u2069]/g, ''))).toEqual([
+      `13 September 2023 — ${app}`,
+      `Vladimir Putin · 13 September 2023 — ${app}`,
+    ]);
   });
 
   it('clicks a person: their events and places are listed', async () => {

@@ -201,8 +201,11 @@ describe('when the typeface fails to load', () => {
     // The reader can still read and use everything, in the system font.
     expect(await page.locator('.day-events .event-card').count()).toBeGreaterThan(0);
     await page.unroute('**/*.woff2');
-    await notice.getByRole('button', { name: retry }).click();
+    await notice.getByRole('button', { name: retry }).focus();
+    await page.keyboard.press('Enter');
     await notice.waitFor({ state: 'detached' });
+    // The keyboard reader is not sent back to the top of the page.
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('role'))).toBe('slider');
     await expect.poll(() => headingFonts(page)).toEqual(['Noto Sans Arabic']);
   });
 });

@@ -49,6 +49,13 @@ describe('fetchJson', () => {
     await expect(fetchJson('data/basemap.json', new AbortController().signal, 50)).rejects.toThrow('no answer within 0.05 s');
   });
 
+  it('names the file when the connection breaks off', async () => {
+    stubFetch(() => new Response(new ReadableStream({ pull: (c) => c.error(new TypeError('network error')) }), { status: 200 }));
+    await expect(fetchJson('data/story.en.json', new AbortController().signal)).rejects.toThrow('data/story.en.json: network error');
+    vi.stubGlobal('fetch', () => Promise.reject(new TypeError('Failed to fetch')));
+    await expect(fetchJson('data/story.en.json', new AbortController().signal)).rejects.toThrow('data/story.en.json: Failed to fetch');
+  });
+
   it('stops when the caller aborts', async () => {
     stubFetch(() => null);
     const controller = new AbortController();

@@ -148,10 +148,15 @@ export function createStoryMap(opts: StoryMapOptions): StoryMap {
       fit(mainBounds);
     },
     setColors(colors) {
-      map.setPaintProperty('sea', 'background-color', colors.sea);
-      map.setPaintProperty('land', 'fill-color', colors.land);
-      map.setPaintProperty('coast', 'line-color', colors.coast);
-      map.setPaintProperty('borders', 'line-color', colors.border);
+      const paint = () => {
+        map.setPaintProperty('sea', 'background-color', colors.sea);
+        map.setPaintProperty('land', 'fill-color', colors.land);
+        map.setPaintProperty('coast', 'line-color', colors.coast);
+        map.setPaintProperty('borders', 'line-color', colors.border);
+      };
+      // The style is inline and loads at once, but a switch can still land before it has.
+      if (map.isStyleLoaded()) paint();
+      else map.once('load', paint);
     },
     destroy() {
       map.remove();

@@ -28,7 +28,7 @@ function formatter(lang: Lang, options: Intl.DateTimeFormatOptions): Intl.DateTi
 }
 
 /**
- * Data text set inside a plain-text string (the document title, an aria value, an SVG title):
+ * Data text set inside a plain-text string that is drawn (the document title, an SVG title):
  * wrapped in FIRST STRONG ISOLATE … POP DIRECTIONAL ISOLATE, so its direction is its own and
  * no direction control inside it can reorder the words around it. (In markup, <bdi> does this.)
  */

@@ -109,7 +109,7 @@ export function directionControlWarning(s: string): { index: number; message: st
   const code = m[0].codePointAt(0)!.toString(16).toUpperCase();
   return {
     index: m.index,
-    message: `this text contains an invisible direction control (U+${code}) that changes the order in which the text after it is shown; the app keeps its effect inside this text, but remove it unless the article prints it.`,
+    message: `this text contains an invisible direction control (U+${code}), which can change the order in which the text around it is shown; the app keeps its effect inside this text, but remove it unless the article prints it.`,
   };
 }
 

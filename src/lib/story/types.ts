@@ -46,6 +46,7 @@ export interface Place {
   main: boolean;
   name: Bilingual;
   kind: Bilingual;
+  /** Every spelling the articles use. Empty in data/story.<lang>.json: only the build reads them. */
   aliases: string[];
   /** [longitude, latitude] */
   coordinates: [number, number];
@@ -56,6 +57,7 @@ export interface Person {
   name: Bilingual;
   role: Bilingual;
   country: Country;
+  /** Every spelling the articles use. Empty in data/story.<lang>.json: only the build reads them. */
   aliases: string[];
 }
 
