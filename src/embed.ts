@@ -3,13 +3,29 @@ import { mount } from 'svelte';
 import './app/fonts.css';
 import './app/styles.css';
 import App from './app/App.svelte';
-import { embedOptions } from './lib/embed/protocol';
-import { startEmbedBridge } from './app/embed-bridge.svelte';
+import { embedOptions } from './lib/embed/options';
+import type { AppState } from './app/state.svelte';
 
 const { options, warnings } = embedOptions(location.search, document.referrer);
 for (const w of warnings) console.warn(w);
 
-mount(App, {
-  target: document.getElementById('app')!,
-  props: { embedSetup: { options, startBridge: (app) => startEmbedBridge(app, options) } },
-});
+/**
+ * The host bridge arrives once the app is ready (the App starts it then): hosts wait for
+ * atlas:ready before they send anything, and its code stays out of the first download.
+ */
+function startBridge(app: AppState): () => void {
+  let stop: (() => void) | null = null;
+  let stopped = false;
+  import('./app/embed-bridge.svelte').then(
+    ({ startEmbedBridge }) => {
+      if (!stopped) stop = startEmbedBridge(app, options);
+    },
+    (e) => console.error('Embed: the host bridge could not be loaded; messages are off.', e),
+  );
+  return () => {
+    stopped = true;
+    stop?.();
+  };
+}
+
+mount(App, { target: document.getElementById('app')!, props: { embedSetup: { options, startBridge } } });

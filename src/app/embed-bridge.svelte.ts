@@ -6,7 +6,8 @@
  */
 import { untrack } from 'svelte';
 import type { AppState } from './state.svelte';
-import { ampSizeMessage, parseHostMessage, pymHeightMessage, selectionMessage, type EmbedOptions } from '../lib/embed/protocol';
+import { ampSizeMessage, parseHostMessage, pymHeightMessage, selectionMessage } from '../lib/embed/protocol';
+import type { EmbedOptions } from '../lib/embed/options';
 
 export function startEmbedBridge(app: AppState, options: EmbedOptions): () => void {
   const framed = window.parent !== window;

@@ -3,7 +3,7 @@
  * bridge. The full-page app never loads either, so the protocol code is not in its first
  * download.
  */
-import type { EmbedOptions } from '../lib/embed/protocol';
+import type { EmbedOptions } from '../lib/embed/options';
 import type { AppState } from './state.svelte';
 
 export interface EmbedSetup {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { ampSizeMessage, embedOptions, hostOrigin, parseHostMessage, pymHeightMessage, selectionMessage } from '../../src/lib/embed/protocol';
+import { ampSizeMessage, parseHostMessage, pymHeightMessage, selectionMessage } from '../../src/lib/embed/protocol';
+import { embedOptions, hostOrigin } from '../../src/lib/embed/options';
 import { indexStory, select } from '../../src/lib/state/selection';
 import { realPublished } from './fixtures';
 

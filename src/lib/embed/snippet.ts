@@ -3,7 +3,7 @@
  * text is shown in a text box and copied, never injected into the page.
  */
 import { encodeUrl, type UrlIntent } from '../state/url.ts';
-import { PANELS, type EmbedOptions } from './protocol.ts';
+import { PANELS, type EmbedOptions } from './options.ts';
 
 export type SnippetOptions = Pick<EmbedOptions, 'controls' | 'theme' | 'autoplay'>;
 
