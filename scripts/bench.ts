@@ -91,24 +91,26 @@ async function main() {
   const synthBytes = byteReport(synthDist);
 
   const browser = await launch(['--enable-precise-memory-info']);
-  const measured: Record<string, RunFigures[]> = {};
+  const builds = [
+    { name: 'real', dist: 'bench/dist-real', keySteps: 200 },
+    { name: `synthetic-${EVENTS}`, dist: synthDist, keySteps: 100 },
+  ] as const;
+  const servers = await Promise.all(builds.map((b) => startServer(b.dist)));
+  const measured: Record<string, RunFigures[]> = Object.fromEntries(builds.map((b) => [b.name, []]));
   try {
-    for (const [name, dist, keySteps] of [['real', 'bench/dist-real', 200], [`synthetic-${EVENTS}`, synthDist, 100]] as const) {
-      const { server, origin } = await startServer(dist);
-      try {
-        measured[name] = [];
-        for (let r = 0; r < RUNS; r++) {
-          process.stdout.write(`bench: ${name} run ${r + 1}/${RUNS}… `);
-          const run = await measureRun(browser, { origin, maxKeySteps: keySteps, moves: 240 });
-          measured[name].push(run);
-          console.log(`interactive ${run.timelineInteractive.toFixed(0)} ms, scrub median ${run.scrub.median} ms (idle ${run.idle.median} ms)`);
-        }
-      } finally {
-        await server.close();
+    // The two builds take turns, run by run: a machine that slows down or speeds up partway
+    // (this one is shared) then weighs on both sides of every ratio alike.
+    for (let r = 0; r < RUNS; r++) {
+      for (const [i, { name, keySteps }] of builds.entries()) {
+        process.stdout.write(`bench: ${name} run ${r + 1}/${RUNS}… `);
+        const run = await measureRun(browser, { origin: servers[i]!.origin, maxKeySteps: keySteps, moves: 240 });
+        measured[name]!.push(run);
+        console.log(`interactive ${run.timelineInteractive.toFixed(0)} ms, scrub median ${run.scrub.median} ms (idle ${run.idle.median} ms)`);
       }
     }
   } finally {
     await browser.close();
+    await Promise.all(servers.map((s) => s.server.close()));
   }
 
   const summarise = (runs: RunFigures[]) => {
