@@ -10,6 +10,7 @@
  * are exported so the end-to-end test can look for them on screen.
  */
 import type { SyntheticFiles } from './synthetic-story.ts';
+import { yamlRecords, yamlString as q } from './yaml-records.ts';
 
 /** Each of these, if it ran, would set window.__hostile. */
 export const HOSTILE = {
@@ -28,7 +29,6 @@ export const LONG_WORD = 'Unbreakable' + 'ـ'.repeat(40) + 'x'.repeat(400);
 /** The whole payload, as one string, appended to every text field. */
 export const PAYLOAD = [HOSTILE.script, HOSTILE.img, HOSTILE.svg, HOSTILE.markup, HOSTILE.link, LONG_WORD, HOSTILE.override].join(' ');
 
-const q = (s: string) => JSON.stringify(s);
 /** A bilingual text field: a readable label, then the payload. */
 const both = (ar: string, en: string) => `{ ar: ${q(`${ar} ${PAYLOAD}`)}, en: ${q(`${en} ${PAYLOAD}`)} }`;
 
@@ -55,34 +55,30 @@ export function hostileStory(): SyntheticFiles {
   const places = [...VENUES.map((v) => ({ ...v, main: true })), { ...CONTEXT_PLACE, main: false }];
   files.set(
     'data/places.yaml',
-    header +
-      places
-        .map((p) =>
-          [
-            `- id: ${p.id}`,
-            ...(p.main ? ['  main: true'] : []),
-            `  name: ${both(p.ar, p.en)}`,
-            `  kind: ${both('نوع المكان', 'Kind of place')}`,
-            `  aliases: [${q(spelled(p.ar))}]`,
-            `  coordinates: ${p.at}`,
-          ].join('\n'),
-        )
-        .join('\n\n') +
-      '\n',
+    yamlRecords(
+      header,
+      places.map((p) => [
+        `- id: ${p.id}`,
+        ...(p.main ? ['  main: true'] : []),
+        `  name: ${both(p.ar, p.en)}`,
+        `  kind: ${both('نوع المكان', 'Kind of place')}`,
+        `  aliases: [${q(spelled(p.ar))}]`,
+        `  coordinates: ${p.at}`,
+      ]),
+    ),
   );
   files.set(
     'data/people.yaml',
-    header +
-      PEOPLE.map((p) =>
-        [
-          `- id: ${p.id}`,
-          `  name: ${both(p.ar, p.en)}`,
-          `  role: ${both('دور الشخص', 'Role of the person')}`,
-          `  country: ${p.country}`,
-          `  aliases: [${q(spelled(p.ar))}]`,
-        ].join('\n'),
-      ).join('\n\n') +
-      '\n',
+    yamlRecords(
+      header,
+      PEOPLE.map((p) => [
+        `- id: ${p.id}`,
+        `  name: ${both(p.ar, p.en)}`,
+        `  role: ${both('دور الشخص', 'Role of the person')}`,
+        `  country: ${p.country}`,
+        `  aliases: [${q(spelled(p.ar))}]`,
+      ]),
+    ),
   );
 
   // Each sentence names a venue and both people, so the checker finds every mention.
@@ -100,25 +96,22 @@ export function hostileStory(): SyntheticFiles {
   for (const [id, text] of Object.entries(articleTexts)) files.set(`data/articles/${id}.txt`, text);
   files.set(
     'data/articles.yaml',
-    header +
-      Object.keys(articleTexts)
-        .map((id, i) =>
-          [
-            `- id: ${id}`,
-            '  language: ar',
-            `  title: ${both(`عنوان المقال ${i + 1}`, `Article title ${i + 1}`)}`,
-            `  outlet: ${both('وسيلة إعلامية', 'Outlet')}`,
-            `  outlet_note: ${both('ملاحظة عن الوسيلة', 'Note on the outlet')}`,
-            '  published:',
-            `    date: 2023-09-${14 + i}`,
-            '    precision: day',
-            '    basis: stated',
-            `    note: ${both('ملاحظة عن التاريخ', 'Note on the date')}`,
-            i === 0 ? '  furniture: [{ lines: [1, 1], kind: kicker }]' : '  furniture: []',
-          ].join('\n'),
-        )
-        .join('\n\n') +
-      '\n',
+    yamlRecords(
+      header,
+      Object.keys(articleTexts).map((id, i) => [
+        `- id: ${id}`,
+        '  language: ar',
+        `  title: ${both(`عنوان المقال ${i + 1}`, `Article title ${i + 1}`)}`,
+        `  outlet: ${both('وسيلة إعلامية', 'Outlet')}`,
+        `  outlet_note: ${both('ملاحظة عن الوسيلة', 'Note on the outlet')}`,
+        '  published:',
+        `    date: 2023-09-${14 + i}`,
+        '    precision: day',
+        '    basis: stated',
+        `    note: ${both('ملاحظة عن التاريخ', 'Note on the date')}`,
+        i === 0 ? '  furniture: [{ lines: [1, 1], kind: kicker }]' : '  furniture: []',
+      ]),
+    ),
   );
 
   const event = (id: string, start: string, precision: string, venue: string, attendees: string[], reports: [string, string][], external = false) =>
@@ -137,20 +130,18 @@ export function hostileStory(): SyntheticFiles {
       `  attendees: [${attendees.join(', ')}]`,
       '  reported_by:',
       ...reports.flatMap(([article, quote]) => [`    - article: ${article}`, `      quotes: [${q(quote)}]`]),
-    ].join('\n');
+    ];
   files.set(
     'data/events.yaml',
-    header +
-      [
-        event('hostile-summit', '2023-09-13', 'day', 'vostochny', ['hostile-leader', 'hostile-minister'], [
-          ['hostile-article-one', sentences.summit],
-          ['hostile-article-two', sentences.summit],
-        ]),
-        // A venue from outside the articles: its card adds words after the place's kind.
-        event('hostile-visit', '2023-09', 'month', 'pyongyang', ['hostile-leader'], [['hostile-article-one', sentences.visit]], true),
-        event('hostile-reaction', '2023-09-15', 'day', 'hostile-place', ['hostile-minister'], [['hostile-article-two', sentences.reaction]]),
-      ].join('\n\n') +
-      '\n',
+    yamlRecords(header, [
+      event('hostile-summit', '2023-09-13', 'day', 'vostochny', ['hostile-leader', 'hostile-minister'], [
+        ['hostile-article-one', sentences.summit],
+        ['hostile-article-two', sentences.summit],
+      ]),
+      // A venue from outside the articles: its card adds words after the place's kind.
+      event('hostile-visit', '2023-09', 'month', 'pyongyang', ['hostile-leader'], [['hostile-article-one', sentences.visit]], true),
+      event('hostile-reaction', '2023-09-15', 'day', 'hostile-place', ['hostile-minister'], [['hostile-article-two', sentences.reaction]]),
+    ]),
   );
   return files;
 }

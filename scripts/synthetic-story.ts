@@ -8,6 +8,7 @@
  * the same checker that guards the real data passes it with no warning.
  */
 import { CATEGORIES } from '../src/lib/story/types.ts';
+import { yamlRecords, yamlString as q } from './yaml-records.ts';
 
 export interface SyntheticOptions {
   events: number;
@@ -54,7 +55,6 @@ const MAIN = [
 ] as const;
 const COUNTRIES = ['north-korea', 'russia', 'china', 'united-states', 'south-korea', 'japan'] as const;
 
-const q = (s: string) => JSON.stringify(s);
 const pad = (n: number, w: number) => String(n).padStart(w, '0');
 
 function isoDay(dayNumber: number): string {
@@ -91,7 +91,7 @@ export function syntheticStory({ events, seed }: SyntheticOptions): SyntheticFil
   const spanLast = dayOf('2024-12-31');
   const articleSentences: string[][] = Array.from({ length: articleCount }, () => []);
   const articleLastDay = Array.from({ length: articleCount }, () => spanFirst);
-  const eventYaml: string[] = [];
+  const eventYaml: string[][] = [];
   for (let i = 0; i < events; i++) {
     const id = `synthetic-event-${pad(i + 1, 6)}`;
     const r = rand();
@@ -132,7 +132,7 @@ export function syntheticStory({ events, seed }: SyntheticOptions): SyntheticFil
         `  attendees: [${attendees.map((a) => a.id).join(', ')}]`,
         `  reported_by:`,
         ...reporting.flatMap((a) => [`    - article: synthetic-${pad(a + 1, 5)}`, `      quotes: [${q(sentence)}]`]),
-      ].join('\n'),
+      ],
     );
   }
 
@@ -140,38 +140,32 @@ export function syntheticStory({ events, seed }: SyntheticOptions): SyntheticFil
   const header = `# Synthetic data (npm run data:synth -- --events ${events} --seed ${seed}): invented for measuring, not news.\n\n`;
   files.set(
     'data/places.yaml',
-    header +
-      places
-        .map((p) =>
-          [
-            `- id: ${p.id}`,
-            ...(p.main ? ['  main: true'] : []),
-            `  name: { ar: ${q(p.name.ar)}, en: ${q(p.name.en)} }`,
-            `  kind: { ar: ${q(p.main ? 'مكان من القصة' : 'مكان مُولَّد')}, en: ${q(p.main ? 'A venue of the story' : 'A generated place')} }`,
-            `  aliases: [${q(p.name.ar)}]`,
-            `  coordinates: [${p.at[0].toFixed(4)}, ${p.at[1].toFixed(4)}]`,
-          ].join('\n'),
-        )
-        .join('\n\n') +
-      '\n',
+    yamlRecords(
+      header,
+      places.map((p) => [
+        `- id: ${p.id}`,
+        ...(p.main ? ['  main: true'] : []),
+        `  name: { ar: ${q(p.name.ar)}, en: ${q(p.name.en)} }`,
+        `  kind: { ar: ${q(p.main ? 'مكان من القصة' : 'مكان مُولَّد')}, en: ${q(p.main ? 'A venue of the story' : 'A generated place')} }`,
+        `  aliases: [${q(p.name.ar)}]`,
+        `  coordinates: [${p.at[0].toFixed(4)}, ${p.at[1].toFixed(4)}]`,
+      ]),
+    ),
   );
   files.set(
     'data/people.yaml',
-    header +
-      people
-        .map((p) =>
-          [
-            `- id: ${p.id}`,
-            `  name: { ar: ${q(p.name.ar)}, en: ${q(p.name.en)} }`,
-            `  role: { ar: "شخص مُولَّد", en: "A generated person" }`,
-            `  country: ${p.country}`,
-            `  aliases: [${q(p.name.ar)}]`,
-          ].join('\n'),
-        )
-        .join('\n\n') +
-      '\n',
+    yamlRecords(
+      header,
+      people.map((p) => [
+        `- id: ${p.id}`,
+        `  name: { ar: ${q(p.name.ar)}, en: ${q(p.name.en)} }`,
+        `  role: { ar: "شخص مُولَّد", en: "A generated person" }`,
+        `  country: ${p.country}`,
+        `  aliases: [${q(p.name.ar)}]`,
+      ]),
+    ),
   );
-  const articles: string[] = [];
+  const articles: string[][] = [];
   for (let a = 0; a < articleCount; a++) {
     const id = `synthetic-${pad(a + 1, 5)}`;
     const published = isoDay(articleLastDay[a]! + 1);
@@ -190,10 +184,9 @@ export function syntheticStory({ events, seed }: SyntheticOptions): SyntheticFil
         `    basis: stated`,
         `    note: { ar: "تاريخ مُولَّد.", en: "A generated date." }`,
         `  furniture: [{ lines: [1, 1], kind: kicker }]`,
-      ].join('\n'),
-    );
+      ]);
   }
-  files.set('data/articles.yaml', header + articles.join('\n\n') + '\n');
-  files.set('data/events.yaml', header + eventYaml.join('\n\n') + '\n');
+  files.set('data/articles.yaml', yamlRecords(header, articles));
+  files.set('data/events.yaml', yamlRecords(header, eventYaml));
   return files;
 }

@@ -7,7 +7,7 @@
  * FontFace objects from those same @font-face rules (their src, unicode-range, weight and
  * style, read from the CSSOM): the stylesheet stays the one place the fonts are declared.
  */
-export const TYPEFACE = 'Noto Sans Arabic';
+const TYPEFACE = 'Noto Sans Arabic';
 
 const unquote = (s: string) => s.trim().replace(/^(['"])(.*)\1$/, '$2');
 const isTypeface = (face: FontFace) => unquote(face.family) === TYPEFACE;
