@@ -5,9 +5,12 @@ import './app/styles.css';
 import App from './app/App.svelte';
 import { embedOptions } from './lib/embed/options';
 import type { AppState } from './app/state.svelte';
+import { startSizeMessages } from './app/embed-size';
 
 const { options, warnings } = embedOptions(location.search, document.referrer);
 for (const w of warnings) console.warn(w);
+// The host learns the embed's one height first, before anything else loads.
+startSizeMessages(options);
 
 /**
  * The host bridge arrives once the app is ready (the App starts it then): hosts wait for

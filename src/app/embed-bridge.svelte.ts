@@ -1,39 +1,43 @@
 /**
- * The postMessage boundary of the embed: tells the host its height (pym.js and AMP
- * conventions), announces readiness and every selection, and obeys the host's commands.
- * It talks to one origin only (`origin=` in the embed URL, else the referrer's), ignores and
- * logs anything else, and never navigates the top window or evaluates message content.
+ * The message boundary of the embed (README "Embedding", message table): announces readiness
+ * and the selection, and obeys the host's commands. It talks to one origin only (`origin=` in
+ * the embed URL, else the referrer's), ignores and logs anything else, and never navigates the
+ * top window or evaluates message content. Height messages are not here: they go to any parent
+ * from the first moment (embed-size.ts).
+ *
+ * Order, as hosts rely on it: atlas:ready, then at once the current atlas:selection; then one
+ * atlas:selection for every atlas:select (even one that changes nothing) and one for every
+ * change the reader makes.
  */
 import { untrack } from 'svelte';
 import type { AppState } from './state.svelte';
-import { ampSizeMessage, parseHostMessage, pymHeightMessage, selectionMessage } from '../lib/embed/protocol';
+import { parseHostMessage, selectionMessage, type SelectionMessage } from '../lib/embed/protocol';
 import type { EmbedOptions } from '../lib/embed/options';
 
-export function startEmbedBridge(app: AppState, options: EmbedOptions): () => void {
+export function startEmbedBridge(app: AppState, options: Pick<EmbedOptions, 'origin'>): () => void {
   const framed = window.parent !== window;
   const origin = options.origin;
-  if (framed && !origin) console.warn('Embed: no host origin (origin= parameter or referrer); messages are off.');
+  if (framed && !origin) console.warn('Embed: no host origin (origin= parameter or referrer); the atlas:* messages are off. Heights are still sent.');
   const post = (message: unknown) => {
     if (framed && origin) window.parent.postMessage(message, origin);
   };
 
-  // Height: whenever the content's height changes, in both conventions.
-  let lastHeight = -1;
-  const sendHeight = () => {
-    const height = Math.ceil(document.documentElement.getBoundingClientRect().height);
-    if (height === lastHeight) return;
-    lastHeight = height;
-    if (options.childId) post(pymHeightMessage(options.childId, height));
-    post(ampSizeMessage(height));
+  let lastSent = '';
+  const postSelection = (message: SelectionMessage) => {
+    lastSent = JSON.stringify(message);
+    post(message);
   };
-  const resize = new ResizeObserver(sendHeight);
-  resize.observe(document.documentElement);
-  sendHeight();
+  const current = () => (app.selection ? selectionMessage(app.selection) : null);
 
   const onMessage = (event: MessageEvent) => {
-    if (event.source !== window.parent || !framed) return;
-    // pym.js parents send their own strings (width, scroll positions): not for us, not an error.
+    if (!framed) return;
+    if (event.source !== window.parent) {
+      console.warn(`Embed: ignoring a message from another frame (${event.origin || 'unknown origin'}); only the parent page may drive this embed.`);
+      return;
+    }
+    // Host libraries' own messages (pym.js strings, frames' init): not for us, not an error.
     if (typeof event.data === 'string' && event.data.startsWith('pymxPYMx')) return;
+    if ((event.data as { sentinel?: unknown } | null)?.sentinel === 'amp') return;
     if (event.origin !== origin) {
       console.warn(`Embed: ignoring a message from ${event.origin}; only ${origin ?? 'no origin'} may drive this embed.`);
       return;
@@ -51,31 +55,32 @@ export function startEmbedBridge(app: AppState, options: EmbedOptions): () => vo
     else {
       app.playing = false;
       if (c.person !== undefined || c.venue !== undefined) {
-        app.focus = c.person ? { kind: 'person', id: c.person } : c.venue ? { kind: 'venue', id: c.venue } : null;
+        app.setFocus(c.person ? { kind: 'person', id: c.person } : c.venue ? { kind: 'venue', id: c.venue } : null, 'replace', { land: c.date === undefined });
       }
       if (c.date) app.moveTo(c.date, 'replace');
+      // Every select is answered, even one that changed nothing (the effect below then
+      // sees the same selection and stays quiet).
+      const reply = current();
+      if (reply) postSelection(reply);
     }
   };
   addEventListener('message', onMessage);
 
   post({ type: 'atlas:ready' });
-  let lastSent = '';
+  const first = current();
+  if (first) postSelection(first);
   const stop = $effect.root(() => {
     $effect(() => {
       if (!app.selection) return;
       const message = selectionMessage(app.selection);
-      const key = JSON.stringify(message);
       untrack(() => {
-        if (key === lastSent) return;
-        lastSent = key;
-        post(message);
+        if (JSON.stringify(message) !== lastSent) postSelection(message);
       });
     });
   });
 
   return () => {
     stop();
-    resize.disconnect();
     removeEventListener('message', onMessage);
   };
 }

@@ -184,15 +184,18 @@ export class AppState {
     this.languageLoader(lang).then(apply, (e: Error) => console.error(`The ${lang} words could not be loaded:`, e.message));
   }
 
-  /** A venue or person click: focus on it and land on its event nearest the current day. */
-  setFocus(focus: Focus): void {
-    this.historyMode = 'push';
+  /**
+   * A venue or person click (or a host's select): focus on it and land on its event nearest
+   * the current day, unless the caller moves the day itself (`land: false`).
+   */
+  setFocus(focus: Focus, history: HistoryMode = 'push', options: { land?: boolean } = {}): void {
+    this.historyMode = history;
     this.focus = focus;
-    if (!focus || !this.index) return;
+    if (!focus || !this.index || options.land === false) return;
     const days = focusEvents(this.index, focus).map((e) => e.first_day);
     if (!this.selection?.focused.some((e) => e.first_day <= this.day && this.day <= e.last_day)) {
       const target = closestDay(days, this.day);
-      if (target) this.moveTo(target, 'push');
+      if (target) this.moveTo(target, history);
     }
   }
 

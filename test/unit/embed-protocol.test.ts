@@ -94,8 +94,8 @@ describe('snippets', () => {
 
   it('escapes what goes into HTML attributes', async () => {
     const { iframeSnippet, hostScriptSnippet } = await import('../../src/lib/embed/snippet');
-    expect(iframeSnippet('https://a.example/embed.html?a=1&b=2', 'A "title" <b>')).toBe(
-      '<iframe src="https://a.example/embed.html?a=1&amp;b=2" title="A &quot;title&quot; &lt;b&gt;" loading="lazy" style="display:block;width:100%;height:900px;border:0"></iframe>',
+    expect(iframeSnippet('https://a.example/embed.html?a=1&b=2', 'A "title" <b>', 680)).toBe(
+      '<iframe src="https://a.example/embed.html?a=1&amp;b=2" title="A &quot;title&quot; &lt;b&gt;" loading="lazy" scrolling="no" style="display:block;width:100%;height:680px;border:0"></iframe>',
     );
     expect(hostScriptSnippet('https://a.example/x/embed.html?date=2023-09-13&lang=en', 'T')).toBe(
       '<div data-atlas-embed="https://a.example/x/embed.html" data-date="2023-09-13" data-lang="en" data-title="T"></div>\n<script src="https://a.example/x/embed-host.js" async></script>',

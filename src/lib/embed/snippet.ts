@@ -21,8 +21,12 @@ export function embedUrl(appUrl: string, intent: UrlIntent, options: SnippetOpti
   return url.href;
 }
 
-export function iframeSnippet(url: string, title: string, height = 900): string {
-  return `<iframe src="${escapeAttribute(url)}" title="${escapeAttribute(title)}" loading="lazy" style="display:block;width:100%;height:${height}px;border:0"></iframe>`;
+/**
+ * The plain iframe, pasted alone: the embed's fixed height for the chosen column width
+ * (lib/embed/layout) and no scrolling of its own, so nothing inside traps the wheel.
+ */
+export function iframeSnippet(url: string, title: string, height: number): string {
+  return `<iframe src="${escapeAttribute(url)}" title="${escapeAttribute(title)}" loading="lazy" scrolling="no" style="display:block;width:100%;height:${height}px;border:0"></iframe>`;
 }
 
 /** The host-script variant: a placeholder div (options as data attributes) and the script. */

@@ -21,6 +21,13 @@ export const en = {
     copied: 'Copied',
     preview: 'Preview',
     close: 'Close',
+    /** Inside an embed: the map and the day's details share one area on narrow frames. */
+    views: 'Show',
+    detailsTab: (n: number) => (n === 0 ? 'Details' : `Details (${n})`),
+    detailsRegion: 'The day’s details',
+    width: 'Column width',
+    widths: { narrow: 'Narrower than 600 px (phones)', wide: '600 px or wider' },
+    heightNote: (px: number) => `Fixed height for this width: ${px} px. The embed never changes height.`,
   },
   loading: 'Loading the story…',
   loadFailed: 'The story could not be loaded.',
