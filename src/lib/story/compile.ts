@@ -48,7 +48,7 @@ export interface Problem {
   file: string;
   line: number;
   column: number;
-  /** The record, e.g. `event "vostochny-summit-2023"`, or '' for the file as a whole. */
+  /** The record, e.g. `event "opening-summit"`, or '' for the file as a whole. */
   record: string;
   /** The field path inside the record, e.g. `reported_by[0].quotes[2]`, or ''. */
   field: string;
@@ -222,7 +222,7 @@ class RecordReader {
   id(): string | null {
     const id = this.text(['id']);
     if (id !== null && !/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(id)) {
-      this.error(['id'], `"${id}" is not a valid id; use lower-case English words joined by hyphens, e.g. kim-jong-un.`);
+      this.error(['id'], `"${id}" is not a valid id; use lower-case English words joined by hyphens, e.g. jane-doe.`);
       return null;
     }
     return id;
@@ -386,7 +386,7 @@ export function compileStory(src: StorySources): CompileResult {
     const c = r.get(['coordinates']);
     const coordsOk = Array.isArray(c) && c.length === 2 && typeof c[0] === 'number' && typeof c[1] === 'number'
       && Math.abs(c[0]) <= 180 && Math.abs(c[1]) <= 90;
-    if (!coordsOk) r.error(['coordinates'], 'write coordinates as [longitude, latitude] in degrees, e.g. [125.76, 39.04].');
+    if (!coordsOk) r.error(['coordinates'], 'write coordinates as [longitude, latitude] in degrees, e.g. [-9.14, 38.72].');
     if (name && kind && aliases && coordsOk && typeof main === 'boolean') {
       places.push({ id, main, name, kind, aliases, coordinates: [c[0] as number, c[1] as number] });
     }
@@ -605,12 +605,12 @@ function readSettings(file: SourceFile, report: (p: Problem) => void): Settings 
   const countries: Record<string, Bilingual> = {};
   let countriesOk = true;
   if (!countriesValue || typeof countriesValue !== 'object' || Array.isArray(countriesValue)) {
-    r.error(['countries'], 'write countries as one line per country, "id: { ar: …, en: … }", e.g. north-korea: { ar: كوريا الشمالية, en: North Korea }.');
+    r.error(['countries'], 'write countries as one line per country, "id: { ar: …, en: … }", e.g. france: { ar: فرنسا, en: France }.');
     countriesOk = false;
   } else {
     for (const id of Object.keys(countriesValue)) {
       if (!/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(id)) {
-        r.error(['countries', id], `"${id}" is not a valid id; use lower-case English words joined by hyphens, e.g. north-korea.`);
+        r.error(['countries', id], `"${id}" is not a valid id; use lower-case English words joined by hyphens, e.g. new-zealand.`);
         countriesOk = false;
         continue;
       }
