@@ -10,7 +10,7 @@
  * are exported so the end-to-end test can look for them on screen.
  */
 import type { SyntheticFiles } from './synthetic-story.ts';
-import { yamlRecords, yamlString as q } from './yaml-records.ts';
+import { storyYaml, yamlRecords, yamlString as q } from './yaml-records.ts';
 
 /** Each of these, if it ran, would set window.__hostile. */
 export const HOSTILE = {
@@ -44,6 +44,9 @@ const PEOPLE = [
   { id: 'hostile-leader', ar: 'قائد عدائي', en: 'Hostile leader', country: 'north-korea' },
   { id: 'hostile-minister', ar: 'وزير عدائي', en: 'Hostile minister', country: 'russia' },
 ] as const;
+
+/** The story's title: literal in the page's <title> (written at build time), heading and tab. */
+export const HOSTILE_TITLE = { ar: `عنوان عدائي ${PAYLOAD}`, en: `Hostile title ${PAYLOAD}` };
 
 /** How a name appears in the texts: the label with the whole payload. */
 const spelled = (name: string) => `${name} ${PAYLOAD}`;
@@ -143,5 +146,15 @@ export function hostileStory(): SyntheticFiles {
       event('hostile-reaction', '2023-09-15', 'day', 'hostile-place', ['hostile-minister'], [['hostile-article-two', sentences.reaction]]),
     ]),
   );
+  const hostile = (ar: string, en: string) => ({ ar: `${ar} ${PAYLOAD}`, en: `${en} ${PAYLOAD}` });
+  files.set('data/story.yaml', storyYaml(header, {
+    title: HOSTILE_TITLE,
+    subtitle: hostile('عنوان فرعي عدائي', 'Hostile subtitle'),
+    description: hostile('وصف عدائي', 'Hostile description'),
+    sources_note: hostile('مصادر عدائية', 'Hostile sources'),
+    credit: hostile('نسبة عدائية', 'Hostile credit'),
+    default_day: '2023-09-13',
+    countries: { 'north-korea': hostile('بلد عدائي', 'Hostile country'), russia: hostile('بلد عدائي آخر', 'Other hostile country') },
+  }));
   return files;
 }

@@ -3,10 +3,12 @@
  * people and sources, written into a <noscript> of each page at build time. Text from the
  * data is escaped; nothing here runs in the browser.
  */
-import type { Story } from '../src/lib/story/types.ts';
+import type { Story, StoryMeta } from '../src/lib/story/types.ts';
 import { formatEventDate } from '../src/lib/i18n/index.ts';
 
 export const FALLBACK_MARKER = '<!--story-fallback-->';
+/** Where the pages' <title> and description go: the story's, from data/story.yaml. */
+export const HEAD_MARKER = '<!--story-head-->';
 
 /**
  * A list longer than this is cut, with a link to the whole data: a very large dataset would
@@ -14,8 +16,13 @@ export const FALLBACK_MARKER = '<!--story-fallback-->';
  */
 export const FALLBACK_LIMIT = 300;
 
-function escapeHtml(text: string): string {
+export function escapeHtml(text: string): string {
   return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+}
+
+/** The pages' <title> and <meta name="description">, in Arabic (the pages open in Arabic). */
+export function storyHead(meta: StoryMeta): string {
+  return `<title>${escapeHtml(meta.title.ar)}</title>\n    <meta name="description" content="${escapeHtml(meta.description.ar)}" />`;
 }
 
 export function staticFallback(story: Story): string {

@@ -13,6 +13,7 @@ export function readStorySources(root: string): StorySources {
     if (name.endsWith('.txt')) texts[name.slice(0, -4)] = read(join('data/articles', name));
   }
   return {
+    story: read(SOURCE_FILES.story),
     articles: read(SOURCE_FILES.articles),
     places: read(SOURCE_FILES.places),
     people: read(SOURCE_FILES.people),

@@ -8,7 +8,7 @@
  * the same checker that guards the real data passes it with no warning.
  */
 import { CATEGORIES } from '../src/lib/story/types.ts';
-import { yamlRecords, yamlString as q } from './yaml-records.ts';
+import { storyYaml, yamlRecords, yamlString as q } from './yaml-records.ts';
 
 export interface SyntheticOptions {
   events: number;
@@ -54,6 +54,10 @@ const MAIN = [
   { id: 'komsomolsk', ar: 'كومسومولسك', en: 'Komsomolsk-on-Amur', at: [137.0076, 50.5497] },
 ] as const;
 const COUNTRIES = ['north-korea', 'russia', 'china', 'united-states', 'south-korea', 'japan'] as const;
+const COUNTRY_NAMES: Record<(typeof COUNTRIES)[number], { ar: string; en: string }> = {
+  'north-korea': { ar: 'كوريا الشمالية', en: 'North Korea' }, russia: { ar: 'روسيا', en: 'Russia' }, china: { ar: 'الصين', en: 'China' },
+  'united-states': { ar: 'الولايات المتحدة', en: 'United States' }, 'south-korea': { ar: 'كوريا الجنوبية', en: 'South Korea' }, japan: { ar: 'اليابان', en: 'Japan' },
+};
 
 const pad = (n: number, w: number) => String(n).padStart(w, '0');
 
@@ -92,6 +96,8 @@ export function syntheticStory({ events, seed }: SyntheticOptions): SyntheticFil
   const articleSentences: string[][] = Array.from({ length: articleCount }, () => []);
   const articleLastDay = Array.from({ length: articleCount }, () => spanFirst);
   const eventYaml: string[][] = [];
+  // Opens, like the real story, on its first event of the latest clusters' years dated to the day.
+  let defaultDay: string | null = null;
   for (let i = 0; i < events; i++) {
     const id = `synthetic-event-${pad(i + 1, 6)}`;
     const r = rand();
@@ -99,6 +105,7 @@ export function syntheticStory({ events, seed }: SyntheticOptions): SyntheticFil
     const p = rand();
     const precision = p < 0.9 ? 'day' : p < 0.97 ? 'month' : 'year';
     const iso = isoDay(day);
+    if (precision === 'day' && iso >= '2023-01-01' && (defaultDay === null || iso < defaultDay)) defaultDay = iso;
     const start = precision === 'day' ? iso : precision === 'month' ? iso.slice(0, 7) : iso.slice(0, 4);
     const end = precision === 'day' && rand() < 0.05 ? isoDay(day + 1 + Math.floor(rand() * 2)) : null;
     const venue = rand() < 0.95 ? places[rand() < 0.3 ? Math.floor(rand() * MAIN.length) : Math.floor(rand() * places.length)]! : null;
@@ -188,5 +195,14 @@ export function syntheticStory({ events, seed }: SyntheticOptions): SyntheticFil
   }
   files.set('data/articles.yaml', yamlRecords(header, articles));
   files.set('data/events.yaml', yamlRecords(header, eventYaml));
+  files.set('data/story.yaml', storyYaml(header, {
+    title: { ar: `قصة اصطناعية (${events} حدث)`, en: `A synthetic story (${events} events)` },
+    subtitle: { ar: 'بيانات مُولَّدة لقياس الأداء، وليست أخبارًا', en: 'Generated data for measuring, not news' },
+    description: { ar: 'بيانات اصطناعية لقياس أداء التطبيق.', en: 'Synthetic data for measuring the app.' },
+    sources_note: { ar: 'نصوص مُولَّدة، لا مقالات حقيقية.', en: 'Generated texts, not real articles.' },
+    credit: { ar: 'بيانات اصطناعية، لا تُنسب إلى أحد.', en: 'Synthetic data: nothing to credit.' },
+    ...(defaultDay ? { default_day: defaultDay } : {}),
+    countries: COUNTRY_NAMES,
+  }));
   return files;
 }

@@ -3,7 +3,9 @@
  * time, emitting data/story.json (both languages, for anyone reusing the data), one
  * data/story.<lang>.json per reading language (what the app loads), data/articles/<id>.json
  * (article texts, loaded when opened), for large datasets data/details.<lang>.<k>.json (event
- * details in chunks, loaded with their cards) and data/basemap.json. A build with invalid data
+ * details in chunks, loaded with their cards), data/events.csv and data/places.geojson (the
+ * story for reuse, linked under "Get the data") and data/basemap.json. It writes the story's
+ * title and description (data/story.yaml) into both pages' <head>. A build with invalid data
  * fails with the checker's own messages instead of shipping a broken dataset. In dev the
  * same files are served fresh on every request, so an editor sees a change on reload.
  */
@@ -11,12 +13,13 @@ import type { Plugin } from 'vite';
 import { formatProblem } from '../src/lib/story/compile.ts';
 import { compileStoryAt } from './story-files.ts';
 import { buildBasemap } from './basemap.ts';
-import { FALLBACK_MARKER, staticFallback } from './static-fallback.ts';
+import { FALLBACK_MARKER, HEAD_MARKER, staticFallback, storyHead } from './static-fallback.ts';
+import { DATA_FILES, eventsCsv, placesGeoJson } from '../src/lib/story/data-files.ts';
 import { articleTextPath, detailsPath, publishStory } from '../src/lib/story/publish.ts';
 import { keepLanguage, onlyLanguage, storyPathFor } from '../src/lib/story/languages.ts';
 import { LANGS, type Story } from '../src/lib/story/types.ts';
 
-export const STORY_PATH = 'data/story.json';
+export const STORY_PATH = DATA_FILES.story;
 export const BASEMAP_PATH = 'data/basemap.json';
 
 /** The published files: data/story.json and one data/articles/<id>.json per article. */
@@ -31,7 +34,11 @@ function compileOrThrow(root: string): Published {
   const { story, texts, details } = publishStory(result.story);
   // data/story.json: the whole story in both languages, details included, for anyone reusing the data.
   const whole = { ...story, events: result.story.events, details: null };
-  const files: Published = new Map([[STORY_PATH, JSON.stringify(whole)]]);
+  const files: Published = new Map([
+    [STORY_PATH, JSON.stringify(whole)],
+    [DATA_FILES.events, eventsCsv(result.story)],
+    [DATA_FILES.places, JSON.stringify(placesGeoJson(result.story))],
+  ]);
   for (const lang of LANGS) {
     files.set(storyPathFor(lang), JSON.stringify(onlyLanguage(story, lang)));
     details?.forEach((chunk, k) => files.set(detailsPath(lang, k), JSON.stringify(keepLanguage(chunk, lang))));
@@ -68,8 +75,9 @@ export function storyData(dataRoot?: string): Plugin {
       }
     },
     transformIndexHtml(html) {
-      if (!html.includes(FALLBACK_MARKER)) return html;
-      return html.replace(FALLBACK_MARKER, staticFallback(JSON.parse(storyJson()) as Story));
+      if (!html.includes(FALLBACK_MARKER) && !html.includes(HEAD_MARKER)) return html;
+      const story = JSON.parse(storyJson()) as Story;
+      return html.replace(HEAD_MARKER, storyHead(story.meta)).replace(FALLBACK_MARKER, staticFallback(story));
     },
     generateBundle() {
       let files: Published;
@@ -84,11 +92,12 @@ export function storyData(dataRoot?: string): Plugin {
     configureServer(server) {
       server.middlewares.use((req, res, next) => {
         const path = req.url?.split('?')[0]?.slice(1) ?? '';
-        if (path !== BASEMAP_PATH && !/^data\/(story(\.[a-z]+)?|details\.[a-z]+\.\d+|articles\/[^/]+)\.json$/.test(path)) return next();
+        const isData = /^data\/(story(\.[a-z]+)?|details\.[a-z]+\.\d+|articles\/[^/]+)\.json$/.test(path) || path === DATA_FILES.events || path === DATA_FILES.places;
+        if (path !== BASEMAP_PATH && !isData) return next();
         try {
           const body = path === BASEMAP_PATH ? basemapJson() : compileOrThrow(root).get(path);
           if (body === undefined) return next();
-          res.setHeader('Content-Type', 'application/json; charset=utf-8');
+          res.setHeader('Content-Type', path.endsWith('.csv') ? 'text/csv; charset=utf-8' : path.endsWith('.geojson') ? 'application/geo+json' : 'application/json; charset=utf-8');
           res.end(body);
         } catch (e) {
           res.statusCode = 500;

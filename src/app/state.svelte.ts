@@ -11,15 +11,19 @@ import type { EventDetails, Lang, Story, StoryEvent } from '../lib/story/types';
 import { dayNumber, type IsoDay } from '../lib/time/days';
 import { findClusters, mostEventful, panToInclude, pixelsPerDay, windowAround, sameWindow, type Cluster, type DayWindow } from '../lib/timeline/scale';
 
+/** The day state holds before a story is loaded: no story's day, never shown. */
+const NO_DAY: IsoDay = '1970-01-01';
+
 /** How a change should enter the browser history: a deliberate choice gets its own entry. */
 export type HistoryMode = 'push' | 'replace';
 
 export class AppState {
   story = $state.raw<Story | null>(null);
   lang = $state<Lang>('ar');
-  day = $state<IsoDay>('2023-09-13');
+  /** A placeholder until the story loads (then its default day, or the URL's). */
+  day = $state<IsoDay>(NO_DAY);
   focus = $state.raw<Focus>(null);
-  window = $state.raw<DayWindow>({ from: '2023-09-01', to: '2023-09-30' });
+  window = $state.raw<DayWindow>({ from: NO_DAY, to: NO_DAY });
   openArticle = $state.raw<{ id: string; fromEvent: string | null } | null>(null);
   playing = $state(false);
   /** True while the reader drags the scrubber: the map holds its camera and lists stay short until they let go. */
@@ -50,8 +54,10 @@ export class AppState {
   dir: 'rtl' | 'ltr' = $derived(this.lang === 'ar' ? 'rtl' : 'ltr');
   /** The whole span, with a little room at each end. */
   bounds: DayWindow = $derived(
-    this.index ? windowAround(this.index.span.first, this.index.span.last, 0.02) : { from: '2000-01-01', to: '2024-12-31' },
+    this.index ? windowAround(this.index.span.first, this.index.span.last, 0.02) : { from: NO_DAY, to: NO_DAY },
   );
+  /** The story's title in the reading language (data/story.yaml), '' before it loads. */
+  title: string = $derived(this.story?.meta.title[this.lang] ?? '');
 
   /** Rendered inside a host's article (compact chrome); fixed for the life of the app. */
   readonly embedded: boolean;
@@ -112,11 +118,9 @@ export class AppState {
     this.window = this.windowFor(this.day);
   }
 
-  /** Without a date in the URL the story opens on its first dated event of 2023. */
+  /** Without a date in the URL the story opens on its default day (data/story.yaml, checked to be inside the span). */
   private defaultDay(): IsoDay {
-    const index = this.index!;
-    const dated = index.story.events.filter((e) => e.precision === 'day');
-    return dated.find((e) => e.first_day >= '2023-01-01')?.first_day ?? dated[0]?.first_day ?? index.span.first;
+    return this.index!.story.meta.default_day;
   }
 
   /** The window of the cluster that contains the day (if it spans at most a year), or a month around it. */

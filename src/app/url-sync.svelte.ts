@@ -40,7 +40,7 @@ export function startUrlSync(app: AppState): () => void {
   let first = true;
   const stop = $effect.root(() => {
     $effect(() => {
-      const entry = { search: encodeUrl(location.search, app.toUrl()), title: documentTitle(app.index, app.selection, app.lang, app.t.appTitle) };
+      const entry = { search: encodeUrl(location.search, app.toUrl()), title: documentTitle(app.index, app.selection, app.lang, app.title) };
       // Inside a host's article the embed never adds history entries: the host's Back button
       // must leave the host page, not step through the embed.
       const mode = app.embedded ? 'replace' : app.historyMode;

@@ -6,6 +6,7 @@ import articles from '../../data/articles.yaml?raw';
 import places from '../../data/places.yaml?raw';
 import people from '../../data/people.yaml?raw';
 import events from '../../data/events.yaml?raw';
+import storySettings from '../../data/story.yaml?raw';
 import { compileStory } from '../../src/lib/story/compile';
 import { publishStory } from '../../src/lib/story/publish';
 import type { Story } from '../../src/lib/story/types';
@@ -14,7 +15,7 @@ const files = import.meta.glob('../../data/articles/*.txt', { query: '?raw', imp
 const texts = Object.fromEntries(Object.entries(files).map(([path, text]) => [path.split('/').pop()!.replace(/\.txt$/, ''), text]));
 
 export function storyForTests(): Story {
-  const { story, problems } = compileStory({ articles, places, people, events, texts });
+  const { story, problems } = compileStory({ story: storySettings, articles, places, people, events, texts });
   if (!story) throw new Error(problems.map((p) => p.message).join('\n'));
   return publishStory(story).story;
 }

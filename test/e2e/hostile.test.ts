@@ -12,7 +12,8 @@ import { resolve } from 'node:path';
 import type { Browser, Locator, Page } from 'playwright-core';
 import type { PreviewServer } from 'vite';
 import { buildWithData, writeDataset } from '../../scripts/datasets';
-import { hostileStory, HOSTILE, PAYLOAD } from '../../scripts/hostile-story';
+import { hostileStory, HOSTILE, HOSTILE_TITLE, PAYLOAD } from '../../scripts/hostile-story';
+import { escapeHtml } from '../../scripts/static-fallback';
 import { launch, openPage, ready, RECORD_VIOLATIONS, startServer, violations, type Watched } from './harness';
 
 const ROOT = resolve('test-results/hostile-data');
@@ -106,7 +107,7 @@ describe('a dataset of script, markup, overrides and very long words', () => {
     }
     expect(await card.locator('.reports .article-title').first().innerText()).toContain(HOSTILE.svg);
     // The override stays inside its field: the words after a role, and the date after an outlet, read the right way.
-    expect(await readsInOrder(card.locator('.people li .quiet').last(), 'Russia', 'ltr')).toBe(true);
+    expect(await readsInOrder(card.locator('.people li .quiet').last(), 'country', 'ltr')).toBe(true);
     expect(await readsInOrder(card.locator('.reports .article-meta').first(), '2023', 'ltr')).toBe(true);
     const outside = page.locator('.approx-events .event-card .venue .quiet');
     expect(await outside.innerText()).toContain(`Kind of place ${PAYLOAD} (place from outside the articles)`);
@@ -114,7 +115,8 @@ describe('a dataset of script, markup, overrides and very long words', () => {
     // The slider's spoken value carries the title as it is; the document title, drawn in the tab, isolates it.
     const title = `Event title hostile-summit ${PAYLOAD}`;
     expect(await page.getByRole('slider').getAttribute('aria-valuetext')).toBe(`13 September 2023: 1 event: ${title}`);
-    expect(await page.title()).toBe(`${FSI}${title}${PDI} · 13 September 2023 — Russia and North Korea, 2023–2024`);
+    expect(await page.title()).toBe(`${FSI}${title}${PDI} · 13 September 2023 — ${HOSTILE_TITLE.en}`);
+    expect(await page.locator('h1').innerText()).toBe(HOSTILE_TITLE.en);
     expect(await pageIsNoWiderThanScreen(page)).toBe(true);
   });
 
@@ -135,7 +137,7 @@ describe('a dataset of script, markup, overrides and very long words', () => {
     const heading = page.locator('#focus-heading');
     await heading.waitFor();
     expect(await heading.innerText()).toContain(`Hostile leader ${HOSTILE.script}`);
-    expect(await readsInOrder(page.locator('.focus > p.quiet').first(), 'North Korea', 'ltr')).toBe(true);
+    expect(await readsInOrder(page.locator('.focus > p.quiet').first(), 'country', 'ltr')).toBe(true);
     await expect.poll(() => page.title()).toMatch(new RegExp(`^${FSI}Hostile leader `));
     expect(await page.title()).toContain(`${HOSTILE.override}${PDI} · `);
   });
@@ -159,8 +161,17 @@ describe('a dataset of script, markup, overrides and very long words', () => {
     const page = await open(browser, '/?date=2023-09-13&lang=ar', { width: 360, height: 740, hasTouch: true });
     expect(await pageIsNoWiderThanScreen(page)).toBe(true);
     await page.getByRole('button', { name: /English/ }).click();
-    await page.locator('h1').filter({ hasText: 'Russia' }).waitFor();
+    await page.locator('h1').filter({ hasText: 'Hostile title' }).waitFor();
     expect(await pageIsNoWiderThanScreen(page)).toBe(true);
+  });
+
+  it('writes the story’s title and description into the built pages as text', async () => {
+    for (const path of ['/', '/embed.html']) {
+      const html = await (await fetch(`${origin}${path}`)).text();
+      expect(html).toContain(`<title>${escapeHtml(HOSTILE_TITLE.ar)}</title>`);
+      expect(html).not.toContain(HOSTILE.script);
+      expect(html).not.toContain(HOSTILE.img);
+    }
   });
 
   it('draws the SVG map (no WebGL) with the names as text', async () => {

@@ -131,9 +131,10 @@ describe('one language at a time', () => {
     expect(en.events[0]!.reported_by[0]!.quotes[0]!.text).toBe(story.events[0]!.reported_by[0]!.quotes[0]!.text);
   });
 
-  it('merges back into the whole story, in either order (less the aliases, which only the build reads)', () => {
+  it('merges back into the whole story, in either order (less the aliases and the description, which only the build reads)', () => {
     const withoutAliases = {
       ...story,
+      meta: { ...story.meta, description: { ar: '', en: '' } },
       places: story.places.map((p) => ({ ...p, aliases: [] })),
       people: story.people.map((p) => ({ ...p, aliases: [] })),
     };

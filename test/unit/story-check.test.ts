@@ -13,7 +13,7 @@ import { readStorySources } from '../../scripts/story-files';
 const real = readStorySources('.');
 
 /** A copy of the real sources with one file's text edited. */
-function broken(file: 'articles' | 'places' | 'people' | 'events', from: string, to: string): StorySources {
+function broken(file: 'story' | 'articles' | 'places' | 'people' | 'events', from: string, to: string): StorySources {
   expect(real[file]).toContain(from);
   return { ...real, [file]: real[file].replace(from, to) };
 }
@@ -140,10 +140,11 @@ describe('compileStory on broken copies', () => {
     expect(e!.message).toContain('has 21 lines');
   });
 
-  it('refuses a story without one of its four venues', () => {
-    const src = broken('places', '- id: komsomolsk\n  main: true', '- id: komsomolsk\n  main: false');
-    const messages = errors(src).errors.map((e) => e.message);
-    expect(messages.some((m) => m.includes('"komsomolsk" must exist with main: true'))).toBe(true);
+  it('refuses a story with no venue marked main: true', () => {
+    const src = { ...real, places: real.places.replaceAll('main: true', 'main: false') };
+    const [e] = errors(src).errors;
+    expect(e).toMatchObject({ file: 'data/places.yaml', field: 'main' });
+    expect(e!.message).toContain('no place is marked main: true');
   });
 
   it('warns when no reporting article mentions the venue', () => {
@@ -233,5 +234,67 @@ describe('npm run data:check on a broken copy', () => {
     for (const name of readdirSync('data/articles')) {
       expect(readFileSync(join(copy, 'data/articles', name))).toEqual(readFileSync(join('data/articles', name)));
     }
+  });
+});
+
+describe('compileStory reads the story settings (data/story.yaml)', () => {
+  it('carries the title, words, default day and countries into the story', () => {
+    const { story } = compileStory(real);
+    expect(story!.meta.title.en).toBe('Russia and North Korea, 2023–2024');
+    expect(story!.meta.default_day).toBe('2023-07-27');
+    expect(Object.keys(story!.countries)).toContain('north-korea');
+  });
+
+  it('opens on the first event dated to the day when default_day is left out', () => {
+    const src = broken('story', 'default_day: 2023-07-27\n', '');
+    const { story } = compileStory(src);
+    expect(story!.meta.default_day).toBe(story!.events.find((e) => e.precision === 'day')!.first_day);
+  });
+
+  it('names a missing title with its file, line and field', () => {
+    const src = broken('story', "title: { ar: روسيا وكوريا الشمالية، 2023–2024, en: 'Russia and North Korea, 2023–2024' }\n", '');
+    const [e] = errors(src).errors;
+    expect(e).toMatchObject({ file: 'data/story.yaml', record: 'story', field: 'title' });
+    expect(e!.message).toContain('this field is missing');
+  });
+
+  it('names a misspelt field, with the one it probably means', () => {
+    const src = broken('story', '\nsubtitle:\n', '\nsubtitel:\n');
+    const all = errors(src).errors;
+    const misspelt = all.find((x) => x.field === 'subtitel')!;
+    // A block value is placed where it starts, on the line under its key.
+    expect(misspelt).toMatchObject({ file: 'data/story.yaml', line: lineOf(src.story, 'subtitel:') + 1 });
+    expect(misspelt.message).toContain('did you mean "subtitle"?');
+  });
+
+  it.each([
+    ['outside the events', '2025-01-01', 'is outside the story, which runs from 2000-01-01 to 2024-06-19'],
+    ['not a calendar day', '2023-02-30', 'is not a real calendar day'],
+    ['not a day', '2023-07', 'does not match precision "day"'],
+  ])('refuses a default_day %s', (_, day, message) => {
+    const src = broken('story', 'default_day: 2023-07-27', `default_day: ${day}`);
+    const [e] = errors(src).errors;
+    expect(e).toMatchObject({ file: 'data/story.yaml', line: lineOf(src.story, '\ndefault_day:') + 1, field: 'default_day' });
+    expect(e!.message).toContain(message);
+  });
+
+  it('names a person whose country is not among the countries', () => {
+    const src = broken('people', 'country: japan', 'country: japn');
+    const [e] = errors(src).errors;
+    expect(e).toMatchObject({ file: 'data/people.yaml', line: lineOf(src.people, 'country: japn'), field: 'country' });
+    expect(e!.message).toContain('no country "japn" under countries in data/story.yaml');
+  });
+
+  it('refuses a country id that is not an id, and a country in one language', () => {
+    const src = broken('story', '  japan: { ar: اليابان, en: Japan }', '  Japan: { ar: اليابان, en: Japan }\n  chad: Chad');
+    const result = compileStory(src);
+    expect(result.problems.find((p) => p.field === 'countries.Japan')).toMatchObject({ severity: 'error', line: lineOf(src.story, 'Japan:') });
+    expect(result.problems.find((p) => p.field === 'countries.chad')).toMatchObject({ severity: 'warning', line: lineOf(src.story, 'chad:') });
+  });
+
+  it('refuses a settings file that is a list', () => {
+    const [e] = errors({ ...real, story: '- title: x\n' }).errors;
+    expect(e).toMatchObject({ file: 'data/story.yaml', line: 1 });
+    expect(e!.message).toContain('must be a set of fields');
   });
 });

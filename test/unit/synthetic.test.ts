@@ -7,6 +7,7 @@ function compile(files: SyntheticFiles) {
   const texts: Record<string, string> = {};
   for (const [path, content] of files) if (path.startsWith('data/articles/')) texts[path.slice(14, -4)] = content;
   return compileStory({
+    story: files.get('data/story.yaml')!,
     articles: files.get('data/articles.yaml')!,
     places: files.get('data/places.yaml')!,
     people: files.get('data/people.yaml')!,
@@ -51,7 +52,7 @@ describe('the hostile dataset', () => {
   it('carries the payload in every text field', () => {
     // Every string in the compiled story that a reader can see: all but ids, enumerations, dates and offsets.
     const NOT_TEXT = new Set(['id', 'language', 'category', 'status', 'precision', 'date_basis', 'venue_basis', 'basis', 'country', 'kind',
-      'start', 'end', 'first_day', 'last_day', 'date', 'venue', 'article', 'attendees']);
+      'start', 'end', 'first_day', 'last_day', 'date', 'venue', 'article', 'attendees', 'default_day']);
     const seen: string[] = [];
     const walk = (value: unknown, key: string, path: string): void => {
       if (typeof value === 'string') {
@@ -63,7 +64,8 @@ describe('the hostile dataset', () => {
     };
     walk(story, '', 'story');
     // The fields the reader sees, each covered (kind is a place's description as well as furniture's enumeration).
-    for (const field of ['title', 'summary', 'date_note', 'name', 'role', 'aliases', 'outlet', 'outlet_note', 'note', 'text']) {
+    for (const field of ['title', 'summary', 'date_note', 'name', 'role', 'aliases', 'outlet', 'outlet_note', 'note', 'text',
+      'subtitle', 'description', 'sources_note', 'credit', 'countries']) {
       expect(seen.some((p) => p.split('.').includes(field) || p.includes(`.${field}[`)), field).toBe(true);
     }
     for (const place of story!.places) expect(place.kind.en + place.kind.ar).toContain(PAYLOAD);

@@ -4,10 +4,10 @@
  *
  * Matching works on words, not characters: an alias and the text are both normalized
  * (normalize.ts) and split into runs of letters and digits, so spaces, hyphens and quote
- * marks between the words of a name do not matter (كيم جونغ-أون = كيم جونغ أون,
- * لي "هونغ تشونغ" = لي هونغ تشونغ). The first word may carry the one-letter Arabic
- * proclitics و ف ب ل ك (وبيونغ يانغ، لكيم، وشويغو). At each position the longest alias
- * wins, so كيم جونغ-داي is never also read as كيم.
+ * marks between the words of a name do not matter (عبد-الله = عبد الله,
+ * دار "السلام" = دار السلام). The first word may carry the one-letter Arabic
+ * proclitics و ف ب ل ك (وبغداد، لعلي، وسمير). At each position the longest alias
+ * wins, so علي حسن is never also read as علي. (The story's own spellings are data.)
  */
 import { normalizeWithOrigin } from './normalize.ts';
 

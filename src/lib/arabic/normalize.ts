@@ -1,8 +1,8 @@
 /**
  * Arabic text normalization for matching, never for display. Pure: no DOM, no Svelte.
  *
- * Readers and editors spell the same name many ways (بيونغ يانغ / بيونج يانج, كيم جونغ أون /
- * كيم جونغ-أون). Matching folds the differences that carry no meaning for a name:
+ * Readers and editors spell the same name many ways (إبراهيم / ابراهيم, القاهرة /
+ * القاهره, عبد الله / عبد-الله). Matching folds the differences that carry no meaning for a name:
  * hamza carriers, taa marbuta, alef maqsura, tatweel, diacritics, Eastern Arabic and
  * Persian digits, and the many quote and dash characters. Every normalized character
  * keeps the index of the original character it came from, so a match can be reported

@@ -2,9 +2,6 @@
 import type { Messages } from './en.ts';
 
 export const ar: Messages = {
-  appTitle: 'روسيا وكوريا الشمالية، 2023–2024',
-  appSubtitle: 'أين التقى الزعيمان، ومن حضر، وأي المقالات روت ذلك',
-  sourcesNote: 'مبني على خمسة مقالات إخبارية عربية، وكل حدث فيه مربوط بالكلمات التي نقلته.',
   language: { switchTo: 'English', switchLabel: 'Read in English (اقرأ بالإنجليزية)' },
   comma: '، ',
   listSeparator: '؛ ',
@@ -29,6 +26,13 @@ export const ar: Messages = {
     width: 'عرض العمود',
     widths: { narrow: 'أضيق من 600 بكسل (الهواتف)', wide: '600 بكسل أو أعرض' },
     heightNote: (px: number) => `الارتفاع الثابت لهذا العرض: ${px} بكسل. لا يتغير ارتفاع التضمين أبدًا.`,
+  },
+  data: {
+    heading: 'البيانات',
+    events: 'الأحداث (CSV)',
+    places: 'الأماكن (GeoJSON)',
+    story: 'القصة كاملة (JSON)',
+    note: 'events.csv: صف لكل حدث (التواريخ ودقتها ومصدرها، والمكان وإحداثياته، والحاضرون، والعناوين والملخصات باللغتين، والمقالات؛ القوائم مفصولة بـ |). places.geojson: نقطة لكل مكان. story.json: كل شيء، مع المقالات والاقتباسات.',
   },
   loading: 'جارٍ تحميل القصة…',
   loadFailed: 'تعذر تحميل القصة.',
@@ -55,7 +59,7 @@ export const ar: Messages = {
     sliderHelp: 'مفاتيح الأسهم: الحدث السابق أو التالي. Shift مع الأسهم: يوم واحد. Page Up وPage Down: شهر. Home وEnd: أول حدث وآخره.',
     overview: 'الفترة كلها: اسحب أو انقر لتحريك النافذة المكبرة',
     zoomTo: 'كبّر الخط الزمني على',
-    clusters: { context: '2000–2019', july2023: 'يوليو 2023', september2023: 'سبتمبر 2023', june2024: 'فبراير–يونيو 2024', all: 'الكل' },
+    clusters: { all: 'الكل' },
     play: 'تشغيل الأحداث بالتتابع',
     pause: 'إيقاف مؤقت',
     zoomIn: 'تكبير',
@@ -112,10 +116,6 @@ export const ar: Messages = {
     stated: 'التاريخ مذكور في المقال',
     inferred: 'التاريخ مستنتج من المقال',
     external: 'التاريخ من خارج المقالات',
-  },
-  country: {
-    'north-korea': 'كوريا الشمالية', russia: 'روسيا', china: 'الصين', 'united-states': 'الولايات المتحدة',
-    'south-korea': 'كوريا الجنوبية', japan: 'اليابان',
   },
   furnitureKind: {
     kicker: 'عنوان تمهيدي', 'duplicate-title': 'عنوان مكرر', caption: 'تعليق صورة', breadcrumb: 'رابط القسم',

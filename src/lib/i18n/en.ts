@@ -1,8 +1,5 @@
 /** English reader-facing words. This file defines the shape every language must fill. */
 export const en = {
-  appTitle: 'Russia and North Korea, 2023–2024',
-  appSubtitle: 'Where the leaders met, who was there, and which articles said so',
-  sourcesNote: 'Built from five Arabic news articles. Every event is tied to the words that report it.',
   language: { switchTo: 'العربية', switchLabel: 'اقرأ بالعربية (Read in Arabic)' },
   comma: ', ',
   listSeparator: '; ',
@@ -28,6 +25,14 @@ export const en = {
     width: 'Column width',
     widths: { narrow: 'Narrower than 600 px (phones)', wide: '600 px or wider' },
     heightNote: (px: number) => `Fixed height for this width: ${px} px. The embed never changes height.`,
+  },
+  /** "Get the data": the published files (data/events.csv, data/places.geojson, data/story.json). */
+  data: {
+    heading: 'Get the data',
+    events: 'Events (CSV)',
+    places: 'Places (GeoJSON)',
+    story: 'Everything (JSON)',
+    note: 'events.csv: a row per event (dates with precision and basis, place and coordinates, attendees, titles and summaries in both languages, reporting articles; lists separated by |). places.geojson: a point per place. story.json: everything, with the articles and quotes.',
   },
   loading: 'Loading the story…',
   loadFailed: 'The story could not be loaded.',
@@ -55,7 +60,7 @@ export const en = {
     sliderHelp: 'Arrow keys: previous or next event. Shift and arrows: one day. Page Up and Page Down: one month. Home and End: first and last event.',
     overview: 'Whole period: drag or click to move the zoomed window',
     zoomTo: 'Zoom the timeline to',
-    clusters: { context: '2000–2019', july2023: 'Jul 2023', september2023: 'Sep 2023', june2024: 'Feb–Jun 2024', all: 'All' },
+    clusters: { all: 'All' },
     play: 'Play through the events',
     pause: 'Pause',
     zoomIn: 'Zoom in',
@@ -112,10 +117,6 @@ export const en = {
     stated: 'date stated in the article',
     inferred: 'date worked out from the article',
     external: 'date from outside the articles',
-  },
-  country: {
-    'north-korea': 'North Korea', russia: 'Russia', china: 'China', 'united-states': 'United States',
-    'south-korea': 'South Korea', japan: 'Japan',
   },
   furnitureKind: {
     kicker: 'kicker', 'duplicate-title': 'repeated title', caption: 'photo caption', breadcrumb: 'section link',

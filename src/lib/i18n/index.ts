@@ -60,7 +60,7 @@ export function formatDayOfMonth(day: IsoDay, lang: Lang): string {
   return formatter(lang, { day: 'numeric' }).format(dayToDate(day));
 }
 
-/** An event's date at its own precision: "13 September 2023", "July 2023", "2000", or a range. */
+/** An event's date at its own precision: day month year, month year, year, or a range. */
 export function formatEventDate(e: Pick<StoryEvent, 'first_day' | 'last_day' | 'precision'>, lang: Lang): string {
   const one = e.precision === 'day' ? formatDay : e.precision === 'month' ? formatMonth : formatYear;
   if (e.first_day === e.last_day || (e.precision !== 'day' && one(e.first_day, lang) === one(e.last_day, lang))) {

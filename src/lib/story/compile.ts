@@ -12,12 +12,14 @@ import { normalizeArabic } from '../arabic/normalize.ts';
 import { partialDateSpan, type Precision } from '../time/days.ts';
 import { findQuote } from './quotes.ts';
 import {
-  CATEGORIES, COUNTRIES, DATE_BASES, FURNITURE_KINDS, PRECISIONS, STATUSES,
+  CATEGORIES, DATE_BASES, FURNITURE_KINDS, PRECISIONS, STATUSES,
   type Bilingual, type CompiledArticle, type CompiledStory, type Furniture, type Mention, type Person, type Place,
-  type Report, type StoryEvent,
+  type Report, type StoryEvent, type StoryMeta,
 } from './types.ts';
 
 export interface StorySources {
+  /** data/story.yaml: the story's title, words, default day and countries */
+  story: string;
   /** data/articles.yaml */
   articles: string;
   /** data/places.yaml */
@@ -31,21 +33,22 @@ export interface StorySources {
 }
 
 export const SOURCE_FILES = {
+  story: 'data/story.yaml',
   articles: 'data/articles.yaml',
   places: 'data/places.yaml',
   people: 'data/people.yaml',
   events: 'data/events.yaml',
 } as const;
 
-/** The four venues the story is about; their ids are a public contract. */
-export const MAIN_VENUES = ['pyongyang', 'vostochny', 'vladivostok', 'komsomolsk'] as const;
+/** The fields of data/story.yaml. */
+export const STORY_FIELDS = ['title', 'subtitle', 'description', 'sources_note', 'credit', 'default_day', 'countries'] as const;
 
 export interface Problem {
   severity: 'error' | 'warning';
   file: string;
   line: number;
   column: number;
-  /** The record, e.g. `event "vostochny-summit-2023"`, or '' for the file as a whole. */
+  /** The record, e.g. `event "opening-summit"`, or '' for the file as a whole. */
   record: string;
   /** The field path inside the record, e.g. `reported_by[0].quotes[2]`, or ''. */
   field: string;
@@ -219,7 +222,7 @@ class RecordReader {
   id(): string | null {
     const id = this.text(['id']);
     if (id !== null && !/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(id)) {
-      this.error(['id'], `"${id}" is not a valid id; use lower-case English words joined by hyphens, e.g. kim-jong-un.`);
+      this.error(['id'], `"${id}" is not a valid id; use lower-case English words joined by hyphens, e.g. jane-doe.`);
       return null;
     }
     return id;
@@ -304,11 +307,15 @@ export function compileStory(src: StorySources): CompileResult {
   const problems: Problem[] = [];
   const report = (p: Problem) => problems.push(p);
   const files = {
+    story: new SourceFile(SOURCE_FILES.story, src.story, report),
     articles: new SourceFile(SOURCE_FILES.articles, src.articles, report),
     places: new SourceFile(SOURCE_FILES.places, src.places, report),
     people: new SourceFile(SOURCE_FILES.people, src.people, report),
     events: new SourceFile(SOURCE_FILES.events, src.events, report),
   };
+
+  // ── The story's settings ──
+  const settings = readSettings(files.story, report);
 
   // ── Articles ──
   const articles: CompiledArticle[] = [];
@@ -372,26 +379,21 @@ export function compileStory(src: StorySources): CompileResult {
     const id = r.id();
     if (!uniqueIds(placeIds, r, id, 'place')) continue;
     const main = r.get(['main']) ?? false;
-    if (typeof main !== 'boolean') r.error(['main'], 'write main: true for one of the four story venues, or leave it out.');
+    if (typeof main !== 'boolean') r.error(['main'], 'write main: true for one of the story\'s venues, or leave it out.');
     const name = r.bilingual(['name']);
     const kind = r.bilingual(['kind']);
     const aliases = readAliases(r);
     const c = r.get(['coordinates']);
     const coordsOk = Array.isArray(c) && c.length === 2 && typeof c[0] === 'number' && typeof c[1] === 'number'
       && Math.abs(c[0]) <= 180 && Math.abs(c[1]) <= 90;
-    if (!coordsOk) r.error(['coordinates'], 'write coordinates as [longitude, latitude] in degrees, e.g. [125.76, 39.04].');
+    if (!coordsOk) r.error(['coordinates'], 'write coordinates as [longitude, latitude] in degrees, e.g. [-9.14, 38.72].');
     if (name && kind && aliases && coordsOk && typeof main === 'boolean') {
       places.push({ id, main, name, kind, aliases, coordinates: [c[0] as number, c[1] as number] });
     }
   }
-  if (files.places.value !== undefined) {
-    for (const id of MAIN_VENUES) {
-      const p = places.find((x) => x.id === id);
-      if (!p || !p.main) {
-        report({ severity: 'error', file: SOURCE_FILES.places, line: 1, column: 1, record: `place "${id}"`, field: 'main',
-          message: `the story venue "${id}" must exist with main: true; its id is used in links that newsrooms publish.` });
-      }
-    }
+  if (files.places.value !== undefined && Array.isArray(files.places.value) && !places.some((p) => p.main)) {
+    report({ severity: 'error', file: SOURCE_FILES.places, line: 1, column: 1, record: '', field: 'main',
+      message: 'no place is marked main: true; mark the story\'s venues (the map opens on them and lists them first).' });
   }
 
   const people: Person[] = [];
@@ -402,7 +404,11 @@ export function compileStory(src: StorySources): CompileResult {
     if (!uniqueIds(personIds, r, id, 'person')) continue;
     const name = r.bilingual(['name']);
     const role = r.bilingual(['role']);
-    const country = r.oneOf(['country'], COUNTRIES);
+    let country = r.text(['country']);
+    if (country !== null && settings && !Object.hasOwn(settings.countries, country)) {
+      r.error(['country'], `there is no country "${country}" under countries in ${SOURCE_FILES.story}; add it there with its names, or use one of: ${Object.keys(settings.countries).join(', ')}.`);
+      country = null;
+    }
     const aliases = readAliases(r);
     if (name && role && country && aliases) people.push({ id, name, role, country, aliases });
   }
@@ -553,8 +559,69 @@ export function compileStory(src: StorySources): CompileResult {
   }
   events.sort((a, b) => (a.first_day < b.first_day ? -1 : a.first_day > b.first_day ? 1 : a.id < b.id ? -1 : 1));
 
+  // The default day must be one the app can show: inside the span of the events.
+  if (settings?.default_day && events.length) {
+    const first = events[0]!.first_day;
+    const last = events.reduce((m, e) => (e.last_day > m ? e.last_day : m), first);
+    if (settings.default_day < first || settings.default_day > last) {
+      report({ severity: 'error', file: SOURCE_FILES.story, ...files.story.position(['default_day']), record: 'story', field: 'default_day',
+        message: `${settings.default_day} is outside the story, which runs from ${first} to ${last}; pick a day inside it, or leave the field out to open on the first event dated to the day.` });
+    }
+  }
+  if (files.events.value !== undefined && events.length === 0 && !problems.some((p) => p.severity === 'error')) {
+    report({ severity: 'error', file: SOURCE_FILES.events, line: 1, column: 1, record: '', field: '', message: 'the story has no event; add at least one.' });
+  }
+
   const hasErrors = problems.some((p) => p.severity === 'error');
-  return { story: hasErrors ? null : { articles, places, people, events }, problems };
+  if (hasErrors || !settings) return { story: null, problems };
+  const dated = events.find((e) => e.precision === 'day') ?? events[0]!;
+  const meta: StoryMeta = { ...settings.meta, default_day: settings.default_day ?? dated.first_day };
+  return { story: { meta, countries: settings.countries, articles, places, people, events }, problems };
+}
+
+interface Settings {
+  meta: Omit<StoryMeta, 'default_day'>;
+  default_day: string | null;
+  countries: Record<string, Bilingual>;
+}
+
+/** data/story.yaml: one set of fields (not a list), read with the same messages as a record. */
+function readSettings(file: SourceFile, report: (p: Problem) => void): Settings | null {
+  if (file.value === undefined) return null;
+  if (!file.value || typeof file.value !== 'object' || Array.isArray(file.value)) {
+    report({ severity: 'error', file: file.name, line: 1, column: 1, record: '', field: '',
+      message: 'this file must be a set of fields (title: …, subtitle: …), not a list.' });
+    return null;
+  }
+  const r = new RecordReader(file, [], 'story', file.value as Record<string, unknown>, report);
+  r.allowOnly(STORY_FIELDS);
+  const title = r.bilingual(['title']);
+  const subtitle = r.bilingual(['subtitle']);
+  const description = r.bilingual(['description']);
+  const sources_note = r.bilingual(['sources_note']);
+  const credit = r.bilingual(['credit']);
+  const day = r.get(['default_day']) === undefined ? null : r.precisionDate(['default_day'], 'day');
+  const countriesValue = r.get(['countries']);
+  const countries: Record<string, Bilingual> = {};
+  let countriesOk = true;
+  if (!countriesValue || typeof countriesValue !== 'object' || Array.isArray(countriesValue)) {
+    r.error(['countries'], 'write countries as one line per country, "id: { ar: …, en: … }", e.g. france: { ar: فرنسا, en: France }.');
+    countriesOk = false;
+  } else {
+    for (const id of Object.keys(countriesValue)) {
+      if (!/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(id)) {
+        r.error(['countries', id], `"${id}" is not a valid id; use lower-case English words joined by hyphens, e.g. new-zealand.`);
+        countriesOk = false;
+        continue;
+      }
+      const name = r.bilingual(['countries', id]);
+      if (name) countries[id] = name;
+      else countriesOk = false;
+    }
+  }
+  const dayOk = r.get(['default_day']) === undefined || day !== null;
+  if (!title || !subtitle || !description || !sources_note || !credit || !dayOk || !countriesOk) return null;
+  return { meta: { title, subtitle, description, sources_note, credit }, default_day: day?.first ?? null, countries };
 }
 
 function readAliases(r: RecordReader): string[] | null {

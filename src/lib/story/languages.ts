@@ -34,8 +34,10 @@ export function onlyLanguage(story: Story, lang: Lang): Story {
   }) as Story;
   // The app never reads aliases (mentions are found when the story is built), so the reading
   // files leave them empty: 0.3 KB of the first download, gzipped. data/story.json keeps them.
+  // The description only goes into the pages' <head>, written at build time.
   return {
     ...words,
+    meta: { ...words.meta, description: { ar: '', en: '' } },
     places: words.places.map((p) => ({ ...p, aliases: [] })),
     people: words.people.map((p) => ({ ...p, aliases: [] })),
   };

@@ -25,8 +25,8 @@ export type DateBasis = (typeof DATE_BASES)[number];
 
 export const PRECISIONS: readonly Precision[] = ['day', 'month', 'year'];
 
-export const COUNTRIES = ['north-korea', 'russia', 'china', 'united-states', 'south-korea', 'japan'] as const;
-export type Country = (typeof COUNTRIES)[number];
+/** A country id from data/story.yaml's `countries` (e.g. the people's countries). */
+export type Country = string;
 
 export const FURNITURE_KINDS = [
   'kicker', 'duplicate-title', 'caption', 'breadcrumb', 'ad', 'newsletter', 'related-link',
@@ -42,7 +42,7 @@ export interface TextSpan {
 
 export interface Place {
   id: string;
-  /** One of the story's four venues (true) or a context place (false). */
+  /** One of the story's venues (`main: true` in data/places.yaml) or a context place (false). */
   main: boolean;
   name: Bilingual;
   kind: Bilingual;
@@ -147,8 +147,29 @@ export interface DetailsApart {
   chunks: number;
 }
 
+/**
+ * What makes the app this story rather than another: its words and its defaults, from
+ * data/story.yaml. Nothing under src/ names a place, a person, a date or the title.
+ */
+export interface StoryMeta {
+  /** The page's heading and document title. */
+  title: Bilingual;
+  subtitle: Bilingual;
+  /** The page's <meta name="description">, filled at build time. */
+  description: Bilingual;
+  /** The footer line: what the story is built from. */
+  sources_note: Bilingual;
+  /** How to credit the published data (shown next to the data files). */
+  credit: Bilingual;
+  /** The day the app opens on without a date in its URL. */
+  default_day: IsoDay;
+}
+
 /** The story the app loads (data/story.<lang>.json). */
 export interface Story {
+  meta: StoryMeta;
+  /** The people's countries, by id (data/story.yaml). */
+  countries: Record<Country, Bilingual>;
   articles: Article[];
   places: Place[];
   people: Person[];

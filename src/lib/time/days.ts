@@ -1,5 +1,5 @@
 /**
- * Calendar days as ISO strings ("2023-09-13"), the unit every selection is stored in.
+ * Calendar days as ISO strings ("YYYY-MM-DD"), the unit every selection is stored in.
  * Pure: no DOM. All arithmetic goes through UTC day numbers, so no time zone can move a
  * day.
  */
