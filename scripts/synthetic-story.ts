@@ -114,10 +114,12 @@ export function syntheticStory({ events, seed }: SyntheticOptions): SyntheticFil
     const status = rand() < 0.9 ? 'done' : 'announced';
     const n = i + 1;
     // The sentence the articles print: it names the venue and every attendee, so mentions are found.
+    // An announced meeting is announced in the words too (من المقرر أن يشارك), as the checker asks.
     const names = attendees.map((a) => a.name.ar).join('، ');
+    const verb = status === 'done' ? 'شارك' : 'من المقرر أن يشارك';
     const sentence = venue
-      ? `في ${venue.name.ar} شارك ${names} في اللقاء الاصطناعي رقم ${n}.`
-      : `شارك ${names} في اللقاء الاصطناعي رقم ${n}.`;
+      ? `في ${venue.name.ar} ${verb} ${names} في اللقاء الاصطناعي رقم ${n}.`
+      : `${verb} ${names} في اللقاء الاصطناعي رقم ${n}.`;
     const reporting = [...new Set(Array.from({ length: 1 + (rand() < 0.3 ? 1 : 0) }, () => Math.floor(rand() * articleCount)))];
     for (const a of reporting) {
       articleSentences[a]!.push(sentence);

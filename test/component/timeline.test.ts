@@ -20,7 +20,7 @@ describe('Timeline', () => {
   it('is a slider that says the date and the events in words', async () => {
     const { screen } = await mount(Timeline, { date: '2023-09-16', lang: 'en' });
     const slider = screen.getByRole('slider', { name: 'Selected day' });
-    await expect.element(slider).toHaveAttribute('aria-valuetext', expect.stringMatching(/^16 September 2023: 2 events: .*Kim inspects strategic bombers/));
+    await expect.element(slider).toHaveAttribute('aria-valuetext', expect.stringMatching(/^16 September 2023: 3 events: .*Kim inspects strategic bombers/));
   });
 
   it.each([

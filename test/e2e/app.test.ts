@@ -63,8 +63,8 @@ describe('a reader in English on a desktop', () => {
     expect(await firstReport.locator('blockquote').first().innerText()).toContain('والتقى الزعيمان في قاعدة فوستوتشني الفضائية');
     expect(await firstReport.locator('blockquote mark.mention').first().innerText()).toBe('فوستوتشني');
     const slider = w.page.getByRole('slider');
-    expect(await slider.getAttribute('aria-valuetext')).toContain('13 September 2023: 3 events: Putin–Kim summit at the Vostochny Cosmodrome');
-    // Three events that day: the tab and the history entry name the day.
+    expect(await slider.getAttribute('aria-valuetext')).toContain('13 September 2023: 4 events: Putin–Kim summit at the Vostochny Cosmodrome');
+    // Four events that day: the tab and the history entry name the day.
     expect(await w.page.title()).toBe('13 September 2023 — Russia and North Korea, 2023–2024');
     expect(await w.page.locator('html').getAttribute('dir')).toBe('ltr');
   });

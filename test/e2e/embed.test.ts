@@ -215,7 +215,7 @@ describe('the message API', () => {
       venues: ['vostochny'],
       people: expect.arrayContaining(['kim-jong-un', 'vladimir-putin']),
       articles: expect.arrayContaining(['001_3195c2fdfc81bc12', '002_377a96dd035cca65', '003_cefe74131b09aea2', '004_c28bba0c94519a16']),
-      events: expect.arrayContaining(['vostochny-summit-2023', 'vostochny-cosmodrome-tour-2023', 'rifle-exchange-2023']),
+      events: ['vostochny-summit-2023', 'vostochny-cosmodrome-tour-2023', 'rifle-exchange-2023', 'summit-statements-2023-09-13'],
     });
     expect((await messages()).filter((m) => (m as { type?: string }).type === 'atlas:ready')).toHaveLength(1);
   });
@@ -341,7 +341,7 @@ describe('inside the frame', () => {
     const frame = await openHost('script', { embedQuery: '?date=2023-09-13', width: 390, height: 844 });
     const mapTab = frame.getByRole('tab', { name: 'الخريطة' });
     expect(await mapTab.getAttribute('aria-selected')).toBe('true');
-    expect(await frame.getByRole('tab', { name: /التفاصيل \(3\)/ }).count()).toBe(1);
+    expect(await frame.getByRole('tab', { name: /التفاصيل \(4\)/ }).count()).toBe(1);
     await mapTab.focus();
     await frame.page().keyboard.press('ArrowLeft');
     const details = frame.getByRole('tabpanel', { name: /التفاصيل/ });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { normalizeArabic, normalizeWithOrigin, toLatinDigits } from '../../src/lib/arabic/normalize';
 import { createMentionFinder } from '../../src/lib/arabic/mentions';
+import { futureMarkers } from '../../src/lib/arabic/future';
 
 describe('normalizeArabic', () => {
   it.each([
@@ -97,5 +98,19 @@ describe('createMentionFinder', () => {
     const text = 'قَالَ كيم';
     const [m] = finder.find(text);
     expect(m && text.slice(m.start, m.end)).toBe('كيم');
+  });
+});
+
+describe('futureMarkers', () => {
+  it.each([
+    ['سيتوجه كيم إلى كومسومولسك', [['سيتوجه', 'future']]],
+    ['ومن المتوقع أن يحظى بوتين باستقبال كبير', [['من المتوقع', 'expected']]],
+    ['ومن المقرّر أن يلتقي', [['من المقرر', 'future']]],
+    ['يُتوقّع أن يصل', [['يتوقع', 'expected']]],
+    ['في وقت لاحق، يزور كيم', [['في وقت لاحق يزور', 'future']]],
+    ['وفي وقت لاحق، أهدى بوتين لكيم سيارة', []],
+    ['وسيرغي شويغو في سترة داخل سيارة منذ سنوات', []],
+  ])('%s', (text, expected) => {
+    expect(futureMarkers(text).map((m) => [m.text, m.kind])).toEqual(expected);
   });
 });

@@ -47,9 +47,27 @@ describe('the dataset', () => {
   });
 
   it('marks what the articles only announce as announced', () => {
-    for (const id of ['komsomolsk-aircraft-plants-2023', 'pacific-fleet-display-2023', 'far-eastern-university-visit-2023', 'putin-kim-talks-pyongyang-2024']) {
-      expect(event(id).status).toBe('announced');
+    for (const id of ['komsomolsk-aircraft-plants-2023', 'pacific-fleet-display-2023', 'far-eastern-university-visit-2023', 'putin-kim-talks-pyongyang-2024',
+      'pyongyang-welcome-parade-2024', 'putin-concert-church-2024', 'yoon-to-un-general-assembly-2023']) {
+      expect(event(id).status, id).toBe('announced');
     }
+  });
+
+  it('places only the warship in Vladivostok on 16 September, and the bombers nowhere', () => {
+    expect([event('vladivostok-bombers-warship-2023').venue, event('vladivostok-bombers-warship-2023').first_day]).toEqual(['vladivostok', '2023-09-16']);
+    expect([event('strategic-bombers-inspection-2023').venue, event('strategic-bombers-inspection-2023').first_day]).toEqual([null, '2023-09-16']);
+  });
+
+  it('marks the venues that come from outside the articles as external', () => {
+    expect([event('kozhemyako-gifts-2023').venue, event('kozhemyako-gifts-2023').venue_basis, event('kozhemyako-gifts-2023').date_basis]).toEqual(['vladivostok', 'external', 'external']);
+    expect([event('kirby-statement-2024-06-17').venue, event('kirby-statement-2024-06-17').venue_basis]).toEqual(['washington', 'external']);
+  });
+
+  it('does not spell a place with the name of an institution in it', () => {
+    const aliases = story.places.flatMap((p) => p.aliases);
+    expect(aliases).toEqual(expect.arrayContaining(['موسكو', 'واشنطن']));
+    expect(aliases).not.toContain('الكرملين');
+    expect(aliases).not.toContain('البيت الأبيض');
   });
 
   it('starts with the 2000 context visit and ends in June 2024', () => {

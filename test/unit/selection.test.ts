@@ -8,7 +8,7 @@ describe('select (the real story)', () => {
   it('on 13 September 2023 highlights Vostochny, lists who was there and who reported it', () => {
     const s = select(index, '2023-09-13', null);
     expect(s.venues).toEqual(['vostochny']);
-    expect(s.exact.map((e) => e.id)).toEqual(['vostochny-summit-2023', 'vostochny-cosmodrome-tour-2023', 'rifle-exchange-2023']);
+    expect(s.exact.map((e) => e.id)).toEqual(['vostochny-summit-2023', 'vostochny-cosmodrome-tour-2023', 'rifle-exchange-2023', 'summit-statements-2023-09-13']);
     expect(s.people).toEqual(expect.arrayContaining(['kim-jong-un', 'vladimir-putin', 'sergei-shoigu', 'sergei-lavrov', 'denis-manturov']));
     expect(s.people).toHaveLength(5);
     expect(s.articles.sort()).toEqual(['001_3195c2fdfc81bc12', '002_377a96dd035cca65', '003_cefe74131b09aea2', '004_c28bba0c94519a16']);

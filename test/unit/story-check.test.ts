@@ -178,6 +178,96 @@ describe('compileStory on broken copies', () => {
   });
 });
 
+describe('the status against the words of the quotes', () => {
+  const FEFU = 'event "far-eastern-university-visit-2023"';
+  const ARTICLE = '002_377a96dd035cca65';
+  const ORIGINAL = 'في وقت لاحق، يزور كيم أيضًا';
+
+  /** A copy where the FEFU sentence says `words` instead, in the article and in the quote alike. */
+  function reworded(words: string): StorySources {
+    expect(real.events.split(ORIGINAL)).toHaveLength(2);
+    expect(real.texts[ARTICLE]!.split(ORIGINAL)).toHaveLength(2);
+    return { ...real, events: real.events.replace(ORIGINAL, words), texts: { ...real.texts, [ARTICLE]: real.texts[ARTICLE]!.replace(ORIGINAL, words) } };
+  }
+
+  /** The line of the first `needle` after the record `- id: <id>`. */
+  function lineIn(text: string, id: string, needle: string): number {
+    const at = text.indexOf(needle, text.indexOf(`- id: ${id}\n`));
+    return text.slice(0, at).split('\n').length;
+  }
+
+  const statusWarnings = (src: StorySources, record: string) =>
+    compileStory(src).problems.filter((p) => p.severity === 'warning' && p.record === record && (p.field === 'status' || p.field === 'start'));
+
+  it.each([
+    ['later with an imperfect verb (the article as it is)', ORIGINAL],
+    ['سـ on the verb', 'سيزور كيم أيضًا'],
+    ['سـ after و', 'وسيزور كيم أيضًا'],
+    ['سوف', 'وسوف يزور كيم أيضًا'],
+    ['من المقرر, with a shadda', 'ومن المقرّر أن يزور كيم أيضًا'],
+    ['من المتوقع', 'ومن المتوقع أن يزور كيم أيضًا'],
+    ['يُتوقع, with a damma and a shadda', 'ويُتوقّع أن يزور كيم أيضًا'],
+    ['يعتزم', 'ويعتزم كيم أن يزور أيضًا'],
+    ['تعتزم, with a feminine subject', 'وتعتزم موسكو أن يزور كيم أيضًا'],
+    ['سـ on a verb ending in alef maqsura (سيرى)', 'وسيرى كيم أيضًا'],
+    ['ينوي', 'وينوي كيم أن يزور أيضًا'],
+    ['تخطط', 'وتخطط موسكو لأن يزور كيم أيضًا'],
+    ['أعلن … أنه سـ', 'وأعلن أنه سيزور كيم أيضًا'],
+    ['مرتقبة, with a taa marbuta', 'وفي زيارة مرتقبة يزور كيم أيضًا'],
+  ])('an announced event whose quote says it is ahead (%s) gets no warning', (_name, words) => {
+    expect(statusWarnings(reworded(words), FEFU)).toEqual([]);
+  });
+
+  it.each([
+    ['a past verb after "later"', 'في وقت لاحق، زار كيم أيضًا'],
+    ['a past verb', 'وزار كيم أيضًا'],
+    ['a bare imperfect', 'ويزور كيم أيضًا'],
+    ['a noun that starts like a future verb (سيارة)', 'وزار كيم في سيارة أيضًا'],
+    ['a name that starts like a future verb (سيرغي)', 'وزار سيرغي وكيم أيضًا'],
+  ])('an announced event whose quotes have no future word (%s) is warned about, at its status', (_name, words) => {
+    const src = reworded(words);
+    const warnings = statusWarnings(src, FEFU);
+    expect(warnings).toHaveLength(1);
+    expect(warnings[0]).toMatchObject({ file: 'data/events.yaml', field: 'status', line: lineIn(src.events, 'far-eastern-university-visit-2023', 'status:') });
+    expect(warnings[0]!.message).toContain('this event is announced, but none of its quotes has a word that puts it in the future');
+    expect(compileStory(src).story).not.toBeNull();
+  });
+
+  it('warns about a done event whose every quote speaks of the future', () => {
+    const src = broken('events', '- id: far-eastern-university-visit-2023\n  category: tour\n  status: announced', '- id: far-eastern-university-visit-2023\n  category: tour\n  status: done');
+    const warnings = statusWarnings(src, FEFU);
+    expect(warnings.map((w) => [w.field, w.line])).toEqual([['status', lineIn(src.events, 'far-eastern-university-visit-2023', 'status:')]]);
+    expect(warnings[0]!.message).toContain('every one of its quotes speaks of the future or of what is expected ("في وقت لاحق يزور")');
+  });
+
+  it('lets a statement speak of the future (a reaction is exempt), but not a meeting', () => {
+    const record = 'event "south-korea-us-statement-2023-09-15"';
+    expect(statusWarnings(real, record)).toEqual([]);
+    const src = broken('events', '- id: south-korea-us-statement-2023-09-15\n  category: reaction', '- id: south-korea-us-statement-2023-09-15\n  category: talks');
+    const warnings = statusWarnings(src, record);
+    expect(warnings).toHaveLength(1);
+    expect(warnings[0]!.message).toContain('"سيتاكدان", "سيحرصون"');
+  });
+
+  it('accepts an announced event dated after its articles were written, with no future word', () => {
+    // 001, written on Sunday, says Yoon "heads" (يتوجه) to New York on Monday.
+    expect(statusWarnings(real, 'event "yoon-to-un-general-assembly-2023"')).toEqual([]);
+  });
+
+  it('warns about a done event dated after every article that reports it', () => {
+    const src = broken('events', '- id: yoon-to-un-general-assembly-2023\n  category: visit\n  status: announced', '- id: yoon-to-un-general-assembly-2023\n  category: visit\n  status: done');
+    const warnings = statusWarnings(src, 'event "yoon-to-un-general-assembly-2023"');
+    expect(warnings.map((w) => [w.field, w.line])).toEqual([['start', lineIn(src.events, 'yoon-to-un-general-assembly-2023', 'start:')]]);
+    expect(warnings[0]!.message).toContain('it starts (2023-09-18) after the last of the articles that report it was published (2023-09-17)');
+  });
+
+  it('prints the warning in the checker\'s one-line format', () => {
+    const src = reworded('وزار كيم أيضًا');
+    const line = compileStory(src).problems.filter((p) => p.record === FEFU).map(formatProblem)[0];
+    expect(line).toMatch(/^data\/events\.yaml:\d+:\d+: warning: event "far-eastern-university-visit-2023", field "status": this event is announced, but/);
+  });
+});
+
 describe('npm run data:check on a broken copy', () => {
   function runCheck(edit: (dir: string) => void): { code: number; out: string } {
     const dir = mkdtempSync(join(tmpdir(), 'story-'));

@@ -108,7 +108,7 @@ export const ar: Messages = {
   },
   category: {
     visit: 'زيارة', talks: 'محادثات', tour: 'جولة', parade: 'عرض', inspection: 'تفقد',
-    gift: 'هدايا', reaction: 'رد فعل أو تصريح', history: 'لقاء سابق (للسياق)',
+    gift: 'هدايا', reaction: 'رد فعل أو تصريح', history: 'حدث سابق (للسياق)',
   },
   status: { done: 'نُقل أنه حدث', announced: 'معلن عنه، ولم يُنقل أنه حدث' },
   precision: { day: 'اليوم بالتحديد', month: 'الشهر فقط', year: 'السنة فقط' },

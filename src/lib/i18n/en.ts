@@ -109,7 +109,7 @@ export const en = {
   },
   category: {
     visit: 'Visit', talks: 'Talks', tour: 'Tour', parade: 'Parade', inspection: 'Inspection',
-    gift: 'Gifts', reaction: 'Reaction or statement', history: 'Earlier meeting (context)',
+    gift: 'Gifts', reaction: 'Reaction or statement', history: 'Earlier event (context)',
   },
   status: { done: 'Reported as done', announced: 'Announced, not reported as done' },
   precision: { day: 'exact day', month: 'month only', year: 'year only' },

@@ -7,6 +7,7 @@
  * words, because the reader of these messages is an editor, not a programmer.
  */
 import { LineCounter, parseDocument, type Document, type Node as YamlNode } from 'yaml';
+import { futureMarkers } from '../arabic/future.ts';
 import { createMentionFinder, type Alias } from '../arabic/mentions.ts';
 import { normalizeArabic } from '../arabic/normalize.ts';
 import { partialDateSpan, type Precision } from '../time/days.ts';
@@ -320,6 +321,8 @@ export function compileStory(src: StorySources): CompileResult {
   // ── Articles ──
   const articles: CompiledArticle[] = [];
   const articleIds = new Set<string>();
+  /** The last day each article may have been published on (its date at its precision). */
+  const publishedBy = new Map<string, string>();
   for (const r of records(files.articles, 'article', report)) {
     r.allowOnly(['id', 'language', 'title', 'outlet', 'outlet_note', 'published', 'furniture']);
     const id = r.text(['id']);
@@ -362,6 +365,7 @@ export function compileStory(src: StorySources): CompileResult {
     }
     if (language && title && outlet_note && date && precision && basis && note && outlet !== undefined) {
       articles.push({ id, language, title, outlet, outlet_note, published: { date: date.raw, precision, basis, note }, text, furniture, mentions: [] });
+      publishedBy.set(id, date.last);
     }
   }
   for (const id of Object.keys(src.texts)) {
@@ -550,6 +554,11 @@ export function compileStory(src: StorySources): CompileResult {
       }
     }
 
+    // Warnings: the status against the words of the quotes and the reporting articles' dates.
+    if (status && reportsOk && start && datesOk && reported_by.length) {
+      checkStatus(r, status, category, start.first, reported_by, publishedBy);
+    }
+
     if (category && status && title && summary && precision && start && datesOk && date_basis && venueOk && reportsOk) {
       events.push({
         id, category, status, title, summary, start: start.raw, end: end?.raw ?? null, precision, date_basis,
@@ -622,6 +631,35 @@ function readSettings(file: SourceFile, report: (p: Problem) => void): Settings 
   const dayOk = r.get(['default_day']) === undefined || day !== null;
   if (!title || !subtitle || !description || !sources_note || !credit || !dayOk || !countriesOk) return null;
   return { meta: { title, subtitle, description, sources_note, credit }, default_day: day?.first ?? null, countries };
+}
+
+const FUTURE_EXAMPLES = 'سـ on a verb (سيتوجه، سيحضر), سوف, من المقرر, من المتوقع, يعتزم, يتوقع, ينوي, يخطط';
+
+/**
+ * An `announced` event must be announced by its quotes: at least one of them has a future or
+ * expectation marker (future.ts), or the event starts after every reporting article was
+ * published (an article written on Sunday can report a trip "on Monday" only as ahead).
+ * Conversely, a `done` event must not start after all its reporting articles were published,
+ * and, unless it is a statement (which may well speak of the future), not every one of its
+ * quotes may speak of the future.
+ */
+function checkStatus(
+  r: RecordReader, status: string, category: string | null, firstDay: string,
+  reported_by: Report[], publishedBy: ReadonlyMap<string, string>,
+): void {
+  const quotes = reported_by.flatMap((rep) => rep.quotes.map((q) => ({ text: q.text, markers: futureMarkers(q.text) })));
+  const latest = reported_by.map((rep) => publishedBy.get(rep.article)).reduce<string | undefined>((m, d) => (d && (!m || d > m) ? d : m), undefined);
+  const afterReports = latest !== undefined && firstDay > latest;
+  if (status === 'announced' && !afterReports && !quotes.some((q) => q.markers.length)) {
+    r.warn(['status'], `this event is announced, but none of its quotes has a word that puts it in the future or says it is expected (${FUTURE_EXAMPLES}…), and it does not start after the articles that report it were published. Quote the words that announce it, or check the status.`);
+  }
+  if (status === 'done' && afterReports) {
+    r.warn(['start'], `this event is reported as done, but it starts (${firstDay}) after the last of the articles that report it was published (${latest}); those articles can only announce it. Mark it announced, or check the date.`);
+  }
+  if (status === 'done' && category !== 'reaction' && quotes.length && quotes.every((q) => q.markers.length)) {
+    const words = [...new Set(quotes.flatMap((q) => q.markers.map((m) => m.text)))].map((w) => `"${w}"`).join(', ');
+    r.warn(['status'], `this event is reported as done, but every one of its quotes speaks of the future or of what is expected (${words}). Check whether the articles only announce it; if so, mark it announced and say so in its title and summary.`);
+  }
 }
 
 function readAliases(r: RecordReader): string[] | null {
