@@ -152,8 +152,8 @@ describe('a dataset of script, markup, overrides and very long words', () => {
     expect(await reader.locator('.article-text .mention').count()).toBeGreaterThan(2);
     // Latin words after a name that ends in a right-to-left override still read left to right.
     expect(await readsInOrder(reader.locator('.article-text'), 'summit', 'ltr')).toBe(true);
-    // The header's date after a hostile outlet reads the right way.
-    expect(await readsInOrder(reader.locator('header p.quiet').first(), '2023', 'ltr')).toBe(true);
+    // The publication date after a hostile outlet reads the right way.
+    expect(await readsInOrder(reader.locator('.reader-meta p.quiet').first(), '2023', 'ltr')).toBe(true);
     expect(await reader.evaluate((d) => d.scrollWidth <= d.clientWidth)).toBe(true);
   });
 
