@@ -1,13 +1,19 @@
 /**
- * The one source of truth for the reader's intent: the selected day, a focus on a venue or
- * a person, the language, the visible timeline window, the open article and playback.
- * Everything shown is derived from it through the pure modules in src/lib.
+ * The one source of truth: the reader's intent (the selected day, a focus on a venue or a
+ * person, the language, the open article, playback), the timeline's view (its window, width
+ * and whether it is being dragged) and what has loaded (through Loader, one pattern for
+ * details, languages and article texts). Everything shown is derived from it through the
+ * pure modules in src/lib. It changes only through its commands; each command that the
+ * reader means as a deliberate choice counts a history push (`pushes`), which the URL sync
+ * reads as data: there is no flag to set and reset.
  */
 import { createContext } from 'svelte';
 import type { Messages } from '../lib/i18n';
 import { closestDay, focusEvents, indexStory, select, stepDay, type Focus, type Step, type StoryIndex } from '../lib/state/selection';
 import type { UrlIntent, UrlKnown } from '../lib/state/url';
-import type { EventDetails, Lang, Story, StoryEvent } from '../lib/story/types';
+import type { ArticleText, EventDetails, Lang, Story, StoryEvent } from '../lib/story/types';
+import { mergeLanguages } from '../lib/story/languages';
+import { Loader } from './loader.svelte';
 import { dayNumber, type IsoDay } from '../lib/time/days';
 import { findClusters, mostEventful, panToInclude, pixelsPerDay, windowAround, sameWindow, type Cluster, type DayWindow } from '../lib/timeline/scale';
 
@@ -16,6 +22,25 @@ const NO_DAY: IsoDay = '1970-01-01';
 
 /** How a change should enter the browser history: a deliberate choice gets its own entry. */
 export type HistoryMode = 'push' | 'replace';
+
+/** Where the data comes from: the App gives fetches (the network boundary), tests give fakes. */
+export interface StorySources {
+  /** The story's words in a reading language (a story file). */
+  story(lang: Lang): Promise<Story>;
+  /** The interface's words in a reading language. */
+  messages(lang: Lang): Promise<Messages>;
+  /** A chunk of event details, for stories that ship them apart. */
+  details(lang: Lang, chunk: number): Promise<EventDetails[]>;
+  /** One article's full text. */
+  articleText(id: string): Promise<ArticleText>;
+}
+
+const NO_SOURCES: StorySources = {
+  story: () => Promise.reject(new Error('no story source')),
+  messages: () => Promise.reject(new Error('no messages source')),
+  details: () => Promise.reject(new Error('no details source')),
+  articleText: () => Promise.reject(new Error('no article source')),
+};
 
 export class AppState {
   story = $state.raw<Story | null>(null);
@@ -30,8 +55,11 @@ export class AppState {
   scrubbing = $state(false);
   /** Width of the timeline in pixels, written by the timeline (used to keep days apart). */
   timelineWidth = $state(360);
-  /** Not reactive: read by the history effect to decide push or replace. */
-  historyMode: HistoryMode = 'replace';
+  /**
+   * How many changes the reader made as deliberate choices (each gets its own history entry).
+   * The URL sync compares it with the count it last wrote: more means push, else replace.
+   */
+  pushes = $state(0);
 
   index: StoryIndex | null = $derived(this.story ? indexStory(this.story) : null);
   clusters: Cluster[] = $derived(this.story ? mostEventful(findClusters(this.story.events), 8) : []);
@@ -40,17 +68,14 @@ export class AppState {
   messages = $state.raw<Partial<Record<Lang, Messages>>>({});
   /** The interface's words. Read only once the reading language is loaded (status ready). */
   t: Messages = $derived(this.messages[this.lang] ?? (Object.values(this.messages)[0] as Messages));
-  /** Loads a language's messages and story words; provided by the App. */
-  languageLoader: ((lang: Lang) => Promise<void>) | null = null;
+  /** A second reading language: the story's words in it and the interface's (key: the language). */
+  readonly languages: Loader<void>;
   /** The language last asked for, so a slow load does not override a later choice. */
   private wantedLang: Lang | null = null;
-  /** Chunks of event details loaded so far ("<lang>:<chunk>"), for stories that ship them apart. */
-  details = $state.raw<ReadonlyMap<string, EventDetails[]>>(new Map());
-  /** Loads a chunk of event details; provided by the App. */
-  detailsLoader: ((lang: Lang, chunk: number) => Promise<void>) | null = null;
-  private detailsRequested = new Set<string>();
-  /** Chunks whose load failed: their cards say so and offer a retry. */
-  detailsFailed = $state.raw<ReadonlySet<string>>(new Set());
+  /** Chunks of event details ("<lang>:<chunk>"), for stories that ship them apart. */
+  readonly details: Loader<EventDetails[]>;
+  /** Article texts, loaded when a reader opens one (key: the article id). */
+  readonly articleTexts: Loader<ArticleText>;
   dir: 'rtl' | 'ltr' = $derived(this.lang === 'ar' ? 'rtl' : 'ltr');
   /** The whole span, with a little room at each end. */
   bounds: DayWindow = $derived(
@@ -62,15 +87,25 @@ export class AppState {
   /** Rendered inside a host's article (compact chrome); fixed for the life of the app. */
   readonly embedded: boolean;
 
-  constructor(embedded = false) {
+  constructor(embedded = false, sources: StorySources = NO_SOURCES) {
     this.embedded = embedded;
+    this.languages = new Loader('The words of a language', async (lang) => {
+      const [other, messages] = await Promise.all([sources.story(lang as Lang), sources.messages(lang as Lang)]);
+      if (this.story) this.story = mergeLanguages(this.story, other);
+      this.messages = { ...this.messages, [lang]: messages };
+    });
+    this.details = new Loader('Event details', (key) => {
+      const [lang, chunk] = key.split(':');
+      return sources.details(lang as Lang, Number(chunk));
+    });
+    this.articleTexts = new Loader('Article text', (id) => sources.articleText(id));
   }
 
   /** An event's details (summary, date note, quotes), or null while its chunk is loading. */
   detailsOf(event: StoryEvent): EventDetails | null {
     if (!this.story?.details) return event;
     const k = this.detailsKey(event);
-    return k ? (this.details.get(k.key)?.[k.offset] ?? null) : null;
+    return k ? (this.details.value(k.key)?.[k.offset] ?? null) : null;
   }
 
   /** Which chunk (in the reading language) holds an event's details, and where in it. */
@@ -85,21 +120,23 @@ export class AppState {
   /** True when the chunk holding this event's details failed to load. */
   detailsFailedFor(event: StoryEvent): boolean {
     const k = this.detailsKey(event);
-    return k !== null && this.detailsFailed.has(k.key);
+    return k !== null && this.details.get(k.key)?.status === 'failed';
   }
 
   /** Asks for the chunk that holds an event's details (once; again after a failure, on retry). */
   requestDetails(event: StoryEvent): void {
     const k = this.detailsKey(event);
-    if (!k || !this.detailsLoader || this.detailsRequested.has(k.key)) return;
-    const { key, chunk } = k;
-    this.detailsRequested.add(key);
-    if (this.detailsFailed.has(key)) this.detailsFailed = new Set([...this.detailsFailed].filter((x) => x !== key));
-    this.detailsLoader(this.lang, chunk).catch((e: Error) => {
-      this.detailsRequested.delete(key);
-      this.detailsFailed = new Set(this.detailsFailed).add(key);
-      console.error(`Event details could not be loaded (${key}):`, e.message);
-    });
+    if (k) void this.details.request(k.key);
+  }
+
+  /** Opens an article's full text in the reader (from an event's card, to find its quotes). */
+  openArticleText(id: string, fromEvent: string | null): void {
+    this.openArticle = { id, fromEvent };
+    void this.articleTexts.request(id);
+  }
+
+  closeArticle(): void {
+    this.openArticle = null;
   }
 
   /** What the URL codec may accept for this story. */
@@ -108,10 +145,12 @@ export class AppState {
     return { venues: new Set(index.placeById.keys()), people: new Set(index.personById.keys()), span: index.span };
   }
 
-  load(story: Story, intent: UrlIntent, fallbackLang: Lang): void {
+  /** The story has loaded in `lang` (with that language's words): open it as the URL asks. */
+  load(story: Story, intent: UrlIntent, lang: Lang): void {
     this.story = story;
     const index = this.index!;
-    this.lang = intent.lang ?? fallbackLang;
+    this.languages.provide(lang, undefined);
+    this.lang = intent.lang ?? lang;
     this.focus = intent.person ? { kind: 'person', id: intent.person } : intent.venue ? { kind: 'venue', id: intent.venue } : null;
     const focusDays = this.focus ? focusEvents(index, this.focus).map((e) => e.first_day) : [];
     this.day = intent.date ?? focusDays[0] ?? this.defaultDay();
@@ -130,13 +169,18 @@ export class AppState {
     return windowAround(day, day, 15);
   }
 
-  /** Applies a URL (on load or Back/Forward) without writing it back. */
+  /** Applies a URL (Back/Forward) without writing it back: what it does not name is cleared. */
   applyUrl(intent: UrlIntent): void {
     if (!this.index) return;
     if (intent.lang) this.requestLang(intent.lang, 'replace');
     const focus: Focus = intent.person ? { kind: 'person', id: intent.person } : intent.venue ? { kind: 'venue', id: intent.venue } : null;
     if (JSON.stringify(focus) !== JSON.stringify(this.focus)) this.focus = focus;
     if (intent.date && intent.date !== this.day) this.moveTo(intent.date, 'replace');
+  }
+
+  /** Counts a deliberate choice: the URL sync gives it its own history entry. */
+  private enter(history: HistoryMode): void {
+    if (history === 'push') this.pushes++;
   }
 
   toUrl(): UrlIntent {
@@ -151,7 +195,7 @@ export class AppState {
    * keeps the window as it is (`keepWindow`), so the scale never changes under the pointer.
    */
   moveTo(day: IsoDay, history: HistoryMode, options: { keepWindow?: boolean } = {}): void {
-    this.historyMode = history;
+    this.enter(history);
     this.day = day;
     if (!this.index || options.keepWindow) return;
     const inside = day >= this.window.from && day <= this.window.to;
@@ -181,11 +225,11 @@ export class AppState {
     this.wantedLang = lang;
     const apply = () => {
       if (this.wantedLang !== lang || this.lang === lang) return;
-      this.historyMode = history;
+      this.enter(history);
       this.lang = lang;
     };
-    if (this.messages[lang] || !this.languageLoader) return apply();
-    this.languageLoader(lang).then(apply, (e: Error) => console.error(`The ${lang} words could not be loaded:`, e.message));
+    if (this.messages[lang]) return apply();
+    this.languages.request(lang).then(apply, () => {});
   }
 
   /**
@@ -193,7 +237,7 @@ export class AppState {
    * the current day, unless the caller moves the day itself (`land: false`).
    */
   setFocus(focus: Focus, history: HistoryMode = 'push', options: { land?: boolean } = {}): void {
-    this.historyMode = history;
+    this.enter(history);
     this.focus = focus;
     if (!focus || !this.index || options.land === false) return;
     const days = focusEvents(this.index, focus).map((e) => e.first_day);
