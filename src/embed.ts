@@ -2,7 +2,9 @@
 import { mount } from 'svelte';
 import './app/fonts.css';
 import './app/styles.css';
+import './app/embed.css';
 import App from './app/App.svelte';
+import EmbedFrame from './app/EmbedFrame.svelte';
 import { embedOptions } from './lib/embed/options';
 import type { AppState } from './app/state.svelte';
 import { startSizeMessages } from './app/embed-size';
@@ -31,4 +33,4 @@ function startBridge(app: AppState): () => void {
   };
 }
 
-mount(App, { target: document.getElementById('app')!, props: { embedSetup: { options, startBridge } } });
+mount(App, { target: document.getElementById('app')!, props: { embedSetup: { options, startBridge, Frame: EmbedFrame } } });
