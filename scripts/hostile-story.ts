@@ -18,6 +18,7 @@ export const HOSTILE = {
   img: '<img src=x onerror="window.__hostile=\'img\'">',
   svg: '"><svg onload="window.__hostile=\'svg\'">',
   markup: '{@html "<b>bold</b>"} <b>not bold</b> &amp; &lt;i&gt;',
+  // eslint-disable-next-line no-script-url -- a payload the app must show as text, never follow
   link: 'javascript:window.__hostile="link"',
   /** RIGHT-TO-LEFT OVERRIDE with no POP DIRECTIONAL FORMATTING after it. */
   override: '\u202Eevil.exe',
