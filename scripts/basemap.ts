@@ -42,7 +42,7 @@ export function buildBasemap(options: BasemapOptions = {}): Topology {
     delete g.properties;
     delete g.id;
   }
-  const topology = { type: 'Topology', transform: world.transform, arcs: world.arcs, objects: { countries } } as Topology<{ countries: GeometryCollection<{}> }>;
+  const topology = { type: 'Topology', transform: world.transform, arcs: world.arcs, objects: { countries } } as Topology<{ countries: GeometryCollection }>;
   const weighted = presimplify(topology, weight);
   const simplified = simplify(weighted, minWeight);
   const [w, s, e, n] = DETAIL_BOUNDS;

@@ -10,7 +10,7 @@
  * are exported so the end-to-end test can look for them on screen.
  */
 import type { SyntheticFiles } from './synthetic-story.ts';
-import { storyYaml, yamlRecords, yamlString as q } from './yaml-records.ts';
+import { inline, storyYaml, text, words, yamlRecords } from './yaml-records.ts';
 
 /** Each of these, if it ran, would set window.__hostile. */
 export const HOSTILE = {
@@ -18,6 +18,7 @@ export const HOSTILE = {
   img: '<img src=x onerror="window.__hostile=\'img\'">',
   svg: '"><svg onload="window.__hostile=\'svg\'">',
   markup: '{@html "<b>bold</b>"} <b>not bold</b> &amp; &lt;i&gt;',
+  // eslint-disable-next-line no-script-url -- a payload the app must show as text, never follow
   link: 'javascript:window.__hostile="link"',
   /** RIGHT-TO-LEFT OVERRIDE with no POP DIRECTIONAL FORMATTING after it. */
   override: '\u202Eevil.exe',
@@ -30,16 +31,16 @@ export const LONG_WORD = 'Unbreakable' + 'ـ'.repeat(40) + 'x'.repeat(400);
 export const PAYLOAD = [HOSTILE.script, HOSTILE.img, HOSTILE.svg, HOSTILE.markup, HOSTILE.link, LONG_WORD, HOSTILE.override].join(' ');
 
 /** A bilingual text field: a readable label, then the payload. */
-const both = (ar: string, en: string) => `{ ar: ${q(`${ar} ${PAYLOAD}`)}, en: ${q(`${en} ${PAYLOAD}`)} }`;
+const both = (ar: string, en: string) => words({ ar: `${ar} ${PAYLOAD}`, en: `${en} ${PAYLOAD}` });
 
 // Names double as the aliases the articles use, so the payload is also in every mention.
 const VENUES = [
-  { id: 'pyongyang', ar: 'بيونغ يانغ', en: 'Pyongyang', at: '[125.7625, 39.0392]' },
-  { id: 'vostochny', ar: 'فوستوتشني', en: 'Vostochny', at: '[128.3339, 51.8844]' },
-  { id: 'vladivostok', ar: 'فلاديفوستوك', en: 'Vladivostok', at: '[131.8855, 43.1155]' },
-  { id: 'komsomolsk', ar: 'كومسومولسك', en: 'Komsomolsk', at: '[137.0076, 50.5497]' },
+  { id: 'pyongyang', ar: 'بيونغ يانغ', en: 'Pyongyang', at: [125.7625, 39.0392] },
+  { id: 'vostochny', ar: 'فوستوتشني', en: 'Vostochny', at: [128.3339, 51.8844] },
+  { id: 'vladivostok', ar: 'فلاديفوستوك', en: 'Vladivostok', at: [131.8855, 43.1155] },
+  { id: 'komsomolsk', ar: 'كومسومولسك', en: 'Komsomolsk', at: [137.0076, 50.5497] },
 ] as const;
-const CONTEXT_PLACE = { id: 'hostile-place', ar: 'مكان عدائي', en: 'Hostile place', at: '[139.6917, 35.6895]' };
+const CONTEXT_PLACE = { id: 'hostile-place', ar: 'مكان عدائي', en: 'Hostile place', at: [139.6917, 35.6895] };
 const PEOPLE = [
   { id: 'hostile-leader', ar: 'قائد عدائي', en: 'Hostile leader', country: 'north-korea' },
   { id: 'hostile-minister', ar: 'وزير عدائي', en: 'Hostile minister', country: 'russia' },
@@ -52,7 +53,7 @@ export const HOSTILE_TITLE = { ar: `عنوان عدائي ${PAYLOAD}`, en: `Host
 const spelled = (name: string) => `${name} ${PAYLOAD}`;
 
 export function hostileStory(): SyntheticFiles {
-  const header = '# Hostile test data (scripts/hostile-story.ts): markup and overrides that must stay inert text.\n\n';
+  const header = 'Hostile test data (scripts/hostile-story.ts): markup and overrides that must stay inert text.';
   const files: SyntheticFiles = new Map();
 
   const places = [...VENUES.map((v) => ({ ...v, main: true })), { ...CONTEXT_PLACE, main: false }];
@@ -60,27 +61,27 @@ export function hostileStory(): SyntheticFiles {
     'data/places.yaml',
     yamlRecords(
       header,
-      places.map((p) => [
-        `- id: ${p.id}`,
-        ...(p.main ? ['  main: true'] : []),
-        `  name: ${both(p.ar, p.en)}`,
-        `  kind: ${both('نوع المكان', 'Kind of place')}`,
-        `  aliases: [${q(spelled(p.ar))}]`,
-        `  coordinates: ${p.at}`,
-      ]),
+      places.map((p) => ({
+        id: p.id,
+        ...(p.main ? { main: true } : {}),
+        name: both(p.ar, p.en),
+        kind: both('نوع المكان', 'Kind of place'),
+        aliases: inline([text(spelled(p.ar))]),
+        coordinates: inline(p.at),
+      })),
     ),
   );
   files.set(
     'data/people.yaml',
     yamlRecords(
       header,
-      PEOPLE.map((p) => [
-        `- id: ${p.id}`,
-        `  name: ${both(p.ar, p.en)}`,
-        `  role: ${both('دور الشخص', 'Role of the person')}`,
-        `  country: ${p.country}`,
-        `  aliases: [${q(spelled(p.ar))}]`,
-      ]),
+      PEOPLE.map((p) => ({
+        id: p.id,
+        name: both(p.ar, p.en),
+        role: both('دور الشخص', 'Role of the person'),
+        country: p.country,
+        aliases: inline([text(spelled(p.ar))]),
+      })),
     ),
   );
 
@@ -101,39 +102,34 @@ export function hostileStory(): SyntheticFiles {
     'data/articles.yaml',
     yamlRecords(
       header,
-      Object.keys(articleTexts).map((id, i) => [
-        `- id: ${id}`,
-        '  language: ar',
-        `  title: ${both(`عنوان المقال ${i + 1}`, `Article title ${i + 1}`)}`,
-        `  outlet: ${both('وسيلة إعلامية', 'Outlet')}`,
-        `  outlet_note: ${both('ملاحظة عن الوسيلة', 'Note on the outlet')}`,
-        '  published:',
-        `    date: 2023-09-${14 + i}`,
-        '    precision: day',
-        '    basis: stated',
-        `    note: ${both('ملاحظة عن التاريخ', 'Note on the date')}`,
-        i === 0 ? '  furniture: [{ lines: [1, 1], kind: kicker }]' : '  furniture: []',
-      ]),
+      Object.keys(articleTexts).map((id, i) => ({
+        id,
+        language: 'ar',
+        title: both(`عنوان المقال ${i + 1}`, `Article title ${i + 1}`),
+        outlet: both('وسيلة إعلامية', 'Outlet'),
+        outlet_note: both('ملاحظة عن الوسيلة', 'Note on the outlet'),
+        published: { date: `2023-09-${14 + i}`, precision: 'day', basis: 'stated', note: both('ملاحظة عن التاريخ', 'Note on the date') },
+        furniture: inline(i === 0 ? [{ lines: inline([1, 1]), kind: 'kicker' }] : []),
+      })),
     ),
   );
 
   const event = (id: string, start: string, precision: string, venue: string, attendees: string[], reports: [string, string][], external = false) =>
-    [
-      `- id: ${id}`,
-      '  category: talks',
-      '  status: done',
-      `  title: ${both(`عنوان الحدث ${id}`, `Event title ${id}`)}`,
-      `  summary: ${both('ملخص الحدث', 'Summary of the event')}`,
-      `  start: ${q(start)}`,
-      `  precision: ${precision}`,
-      '  date_basis: stated',
-      `  date_note: ${both('ملاحظة عن التاريخ', 'Note on the date')}`,
-      `  venue: ${venue}`,
-      ...(external ? ['  venue_basis: external'] : []),
-      `  attendees: [${attendees.join(', ')}]`,
-      '  reported_by:',
-      ...reports.flatMap(([article, quote]) => [`    - article: ${article}`, `      quotes: [${q(quote)}]`]),
-    ];
+    ({
+      id,
+      category: 'talks',
+      status: 'done',
+      title: both(`عنوان الحدث ${id}`, `Event title ${id}`),
+      summary: both('ملخص الحدث', 'Summary of the event'),
+      start: text(start),
+      precision,
+      date_basis: 'stated',
+      date_note: both('ملاحظة عن التاريخ', 'Note on the date'),
+      venue,
+      ...(external ? { venue_basis: 'external' } : {}),
+      attendees: inline(attendees),
+      reported_by: reports.map(([article, quote]) => ({ article, quotes: inline([text(quote)]) })),
+    });
   files.set(
     'data/events.yaml',
     yamlRecords(header, [

@@ -8,7 +8,7 @@
  * the same checker that guards the real data passes it with no warning.
  */
 import { CATEGORIES } from '../src/lib/story/types.ts';
-import { storyYaml, yamlRecords, yamlString as q } from './yaml-records.ts';
+import { fixed, inline, storyYaml, text, words, yamlRecords } from './yaml-records.ts';
 
 export interface SyntheticOptions {
   events: number;
@@ -95,7 +95,7 @@ export function syntheticStory({ events, seed }: SyntheticOptions): SyntheticFil
   const spanLast = dayOf('2024-12-31');
   const articleSentences: string[][] = Array.from({ length: articleCount }, () => []);
   const articleLastDay = Array.from({ length: articleCount }, () => spanFirst);
-  const eventYaml: string[][] = [];
+  const eventRecords: Record<string, unknown>[] = [];
   // Opens, like the real story, on its first event of the latest clusters' years dated to the day.
   let defaultDay: string | null = null;
   for (let i = 0; i < events; i++) {
@@ -126,77 +126,72 @@ export function syntheticStory({ events, seed }: SyntheticOptions): SyntheticFil
       articleLastDay[a] = Math.max(articleLastDay[a]!, day);
     }
     const where = venue ? { ar: ` في ${venue.name.ar}`, en: ` in ${venue.name.en}` } : { ar: '', en: '' };
-    eventYaml.push(
-      [
-        `- id: ${id}`,
-        `  category: ${category}`,
-        `  status: ${status}`,
-        `  title: { ar: ${q(`اللقاء الاصطناعي رقم ${n}${where.ar}`)}, en: ${q(`Synthetic meeting ${n}${where.en}`)} }`,
-        `  summary: { ar: ${q(`حدث مُولَّد لقياس الأداء، يشارك فيه ${attendees.length} من الأشخاص.`)}, en: ${q(`A generated event for measuring performance, with ${attendees.length} attendee(s).`)} }`,
-        `  start: ${q(start)}`,
-        ...(end ? [`  end: ${q(end)}`] : []),
-        `  precision: ${precision}`,
-        `  date_basis: stated`,
-        `  venue: ${venue ? venue.id : 'null'}`,
-        `  attendees: [${attendees.map((a) => a.id).join(', ')}]`,
-        `  reported_by:`,
-        ...reporting.flatMap((a) => [`    - article: synthetic-${pad(a + 1, 5)}`, `      quotes: [${q(sentence)}]`]),
-      ],
-    );
+    eventRecords.push({
+      id,
+      category,
+      status,
+      title: words({ ar: `اللقاء الاصطناعي رقم ${n}${where.ar}`, en: `Synthetic meeting ${n}${where.en}` }),
+      summary: words({
+        ar: `حدث مُولَّد لقياس الأداء، يشارك فيه ${attendees.length} من الأشخاص.`,
+        en: `A generated event for measuring performance, with ${attendees.length} attendee(s).`,
+      }),
+      start: text(start),
+      ...(end ? { end: text(end) } : {}),
+      precision,
+      date_basis: 'stated',
+      venue: venue ? venue.id : null,
+      attendees: inline(attendees.map((a) => a.id)),
+      reported_by: reporting.map((a) => ({ article: `synthetic-${pad(a + 1, 5)}`, quotes: inline([text(sentence)]) })),
+    });
   }
 
   const files: SyntheticFiles = new Map();
-  const header = `# Synthetic data (npm run data:synth -- --events ${events} --seed ${seed}): invented for measuring, not news.\n\n`;
+  const header = `Synthetic data (npm run data:synth -- --events ${events} --seed ${seed}): invented for measuring, not news.`;
   files.set(
     'data/places.yaml',
     yamlRecords(
       header,
-      places.map((p) => [
-        `- id: ${p.id}`,
-        ...(p.main ? ['  main: true'] : []),
-        `  name: { ar: ${q(p.name.ar)}, en: ${q(p.name.en)} }`,
-        `  kind: { ar: ${q(p.main ? 'مكان من القصة' : 'مكان مُولَّد')}, en: ${q(p.main ? 'A venue of the story' : 'A generated place')} }`,
-        `  aliases: [${q(p.name.ar)}]`,
-        `  coordinates: [${p.at[0].toFixed(4)}, ${p.at[1].toFixed(4)}]`,
-      ]),
+      places.map((p) => ({
+        id: p.id,
+        ...(p.main ? { main: true } : {}),
+        name: words(p.name),
+        kind: words(p.main ? { ar: 'مكان من القصة', en: 'A venue of the story' } : { ar: 'مكان مُولَّد', en: 'A generated place' }),
+        aliases: inline([text(p.name.ar)]),
+        coordinates: inline([fixed(p.at[0], 4), fixed(p.at[1], 4)]),
+      })),
     ),
   );
   files.set(
     'data/people.yaml',
     yamlRecords(
       header,
-      people.map((p) => [
-        `- id: ${p.id}`,
-        `  name: { ar: ${q(p.name.ar)}, en: ${q(p.name.en)} }`,
-        `  role: { ar: "شخص مُولَّد", en: "A generated person" }`,
-        `  country: ${p.country}`,
-        `  aliases: [${q(p.name.ar)}]`,
-      ]),
+      people.map((p) => ({
+        id: p.id,
+        name: words(p.name),
+        role: words({ ar: 'شخص مُولَّد', en: 'A generated person' }),
+        country: p.country,
+        aliases: inline([text(p.name.ar)]),
+      })),
     ),
   );
-  const articles: string[][] = [];
+  const articles: Record<string, unknown>[] = [];
   for (let a = 0; a < articleCount; a++) {
     const id = `synthetic-${pad(a + 1, 5)}`;
     const published = isoDay(articleLastDay[a]! + 1);
     const lines = [`نص اصطناعي رقم ${a + 1}، مُولَّد لقياس الأداء وليس خبرًا.`, ...articleSentences[a]!];
     files.set(`data/articles/${id}.txt`, lines.join('\n') + '\n');
-    articles.push(
-      [
-        `- id: ${id}`,
-        `  language: ar`,
-        `  title: { ar: ${q(`نص اصطناعي رقم ${a + 1}`)}, en: ${q(`Synthetic text ${a + 1}`)} }`,
-        `  outlet: null`,
-        `  outlet_note: { ar: "نص مُولَّد، بلا وسيلة إعلامية.", en: "A generated text, from no outlet." }`,
-        `  published:`,
-        `    date: ${published}`,
-        `    precision: day`,
-        `    basis: stated`,
-        `    note: { ar: "تاريخ مُولَّد.", en: "A generated date." }`,
-        `  furniture: [{ lines: [1, 1], kind: kicker }]`,
-      ]);
+    articles.push({
+      id,
+      language: 'ar',
+      title: words({ ar: `نص اصطناعي رقم ${a + 1}`, en: `Synthetic text ${a + 1}` }),
+      outlet: null,
+      outlet_note: words({ ar: 'نص مُولَّد، بلا وسيلة إعلامية.', en: 'A generated text, from no outlet.' }),
+      published: { date: published, precision: 'day', basis: 'stated', note: words({ ar: 'تاريخ مُولَّد.', en: 'A generated date.' }) },
+      furniture: inline([{ lines: inline([1, 1]), kind: 'kicker' }]),
+    });
   }
   files.set('data/articles.yaml', yamlRecords(header, articles));
-  files.set('data/events.yaml', yamlRecords(header, eventYaml));
+  files.set('data/events.yaml', yamlRecords(header, eventRecords));
   files.set('data/story.yaml', storyYaml(header, {
     title: { ar: `قصة اصطناعية (${events} حدث)`, en: `A synthetic story (${events} events)` },
     subtitle: { ar: 'بيانات مُولَّدة لقياس الأداء، وليست أخبارًا', en: 'Generated data for measuring, not news' },

@@ -263,7 +263,7 @@ describe('the message API', () => {
     // A sibling frame of the host's own origin sends what only the parent may.
     await page.evaluate((origin) => {
       const sibling = document.createElement('iframe');
-      sibling.srcdoc = `<script>parent.document.querySelector('#embed iframe').contentWindow.postMessage({ type: 'atlas:select', date: '2024-06-18' }, ${JSON.stringify(origin)});<\/script>`;
+      sibling.srcdoc = `<script>parent.document.querySelector('#embed iframe').contentWindow.postMessage({ type: 'atlas:select', date: '2024-06-18' }, ${JSON.stringify(origin)});</script>`;
       document.body.append(sibling);
     }, embedOrigin);
     await expect.poll(() => warnings.some((w) => w.includes('ignoring a message from another frame'))).toBe(true);

@@ -71,7 +71,3 @@ export function formatEventDate(e: Pick<StoryEvent, 'first_day' | 'last_day' | '
   }
   return `${one(e.first_day, lang)} – ${one(e.last_day, lang)}`;
 }
-
-export function formatCount(n: number, lang: Lang): string {
-  return new Intl.NumberFormat(LOCALE[lang]).format(n);
-}

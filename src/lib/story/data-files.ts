@@ -3,8 +3,8 @@
  * data/places.geojson, a point per place; data/story.json (written by the build) holds the
  * rest. Pure: given the compiled story, returns text.
  *
- * The CSV is written here rather than with a library because no CSV library is among the
- * project's dependencies (d3-dsv is not installed) and RFC 4180 output is small: a field is
+ * The CSV is written here rather than with a library because no CSV library ships with the
+ * app (d3-dsv is only a dev dependency, for the tests) and RFC 4180 output is small: a field is
  * quoted when it holds a comma, a double quote, CR or LF, and a double quote inside is doubled.
  * Records end with CRLF. The file starts with a UTF-8 byte order mark, so that Excel reads
  * the Arabic columns as UTF-8 (other tools skip it; d3-dsv keeps it in the first header,

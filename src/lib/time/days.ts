@@ -70,12 +70,7 @@ export function addMonths(day: IsoDay, n: number): IsoDay {
   return `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(clamped).padStart(2, '0')}`;
 }
 
-/** Converts a JS Date's UTC day to an ISO day. */
-export function dateToDay(date: Date): IsoDay {
-  return date.toISOString().slice(0, 10);
-}
-
-/** A UTC midnight Date for an ISO day (for d3 time scales). */
+/** A UTC midnight Date for an ISO day (for Intl date formatting, in UTC). */
 export function dayToDate(day: IsoDay): Date {
   return new Date(dayNumber(day) * DAY_MS);
 }

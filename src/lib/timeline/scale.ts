@@ -1,7 +1,7 @@
 /**
  * Timeline geometry, pure: the time scale for a visible window (mirrored in right-to-left
  * reading), the clusters of events a reader can jump to, and the lanes marks stack in.
- * Svelte draws; d3 computes.
+ * Svelte draws; these functions compute.
  */
 import { addDays, addMonths, dayNumber, fromDayNumber, type IsoDay } from '../time/days.ts';
 import type { StoryEvent } from '../story/types.ts';
