@@ -84,7 +84,8 @@ const BROWSER_GLOBALS = [
 
 export default defineConfig(
   globalIgnores([
-    'dist/', 'node_modules/', 'bench/synth-*/', 'bench/results*', 'coverage/',
+    // Build output and test builds (.gitignore): not source.
+    'dist/', 'node_modules/', 'bench/synth-*/', 'bench/dist-*/', 'bench/results*', 'test-results/', 'coverage/',
     // Planted injections, linted on purpose by test/unit/lint.test.ts only.
     'test/fixtures/lint/',
   ]),
