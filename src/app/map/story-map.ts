@@ -11,9 +11,9 @@ import 'maplibre-gl/dist/maplibre-gl.css';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?worker&url';
 import type { BasemapLayers } from '../../lib/map/basemap';
 import { boundsOf } from '../../lib/map/basemap';
-import type { MarkerView } from '../../lib/map/markers';
 import type { Lang, Place } from '../../lib/story/types';
-import { applyMarker, createMarkerButton } from './marker-button';
+import { mount, unmount } from 'svelte';
+import PlaceButton from './PlaceButton.svelte';
 import type { MapColors } from './colors';
 
 setWorkerUrl(workerUrl);
@@ -35,10 +35,10 @@ export interface StoryMapOptions {
   /** The theme's basemap colours (colors.ts). */
   colors: MapColors;
   places: Place[];
-  lang: Lang;
   reducedMotion: boolean;
   cooperativeGestures: boolean;
-  onPlaceClick(id: string): void;
+  /** The app's contexts (getAllContexts), for the place buttons mounted outside the component tree. */
+  context: Map<unknown, unknown>;
   /** The first complete render, and the first time the map is idle (for the benchmark's marks). */
   onFirstRender?(): void;
   onFirstIdle?(): void;
@@ -48,7 +48,8 @@ export interface StoryMapOptions {
 }
 
 export interface StoryMap {
-  update(views: Map<string, MarkerView>, lang: Lang, words: MapUiWords): void;
+  /** The reading language's words for MapLibre's own controls. */
+  update(lang: Lang, words: MapUiWords): void;
   /** Brings these places into view if any is off screen. */
   reveal(placeIds: string[]): void;
   fitStory(): void;
@@ -107,12 +108,14 @@ export function createStoryMap(opts: StoryMapOptions): StoryMap {
 
   const placeById = new Map(opts.places.map((p) => [p.id, p]));
   let wordsLang: Lang | null = null;
-  const markers = new Map<string, { marker: Marker; button: HTMLButtonElement }>();
-  for (const place of opts.places) {
-    const button = createMarkerButton(place, opts.lang, () => opts.onPlaceClick(place.id));
-    const marker = new Marker({ element: button, anchor: 'center' }).setLngLat(place.coordinates).addTo(map);
-    markers.set(place.id, { marker, button });
-  }
+  // The place buttons are the SVG map's own component, mounted outside the component tree
+  // (with the app's contexts) into an element MapLibre positions.
+  const buttons = opts.places.map((place) => {
+    const host = document.createElement('div');
+    const button = mount(PlaceButton, { target: host, props: { place }, context: opts.context });
+    new Marker({ element: host.firstElementChild as HTMLElement, anchor: 'center' }).setLngLat(place.coordinates).addTo(map);
+    return button;
+  });
 
   const duration = opts.reducedMotion ? 0 : 600;
   const fit = (bounds: [[number, number], [number, number]]) => {
@@ -121,7 +124,7 @@ export function createStoryMap(opts: StoryMapOptions): StoryMap {
   };
 
   return {
-    update(views, lang, words) {
+    update(lang, words) {
       if (lang !== wordsLang) {
         // MapLibre reads its locale once; a language switch rewrites the words it already drew.
         wordsLang = lang;
@@ -135,7 +138,6 @@ export function createStoryMap(opts: StoryMapOptions): StoryMap {
         attrib?.setAttribute('title', words.toggleAttribution);
         attrib?.setAttribute('aria-label', words.toggleAttribution);
       }
-      for (const [id, { button }] of markers) applyMarker(button, placeById.get(id)!, lang, views.get(id));
     },
     reveal(placeIds) {
       if (placeIds.length === 0) return;
@@ -160,6 +162,7 @@ export function createStoryMap(opts: StoryMapOptions): StoryMap {
     },
     destroy() {
       map.remove();
+      for (const button of buttons) void unmount(button);
     },
   };
 }

@@ -304,30 +304,66 @@ function lineSpans(text: string): { start: number; end: number }[] {
   return spans;
 }
 
+/** Where each step sends its problems, in the order it finds them. */
+type Reporter = (p: Problem) => void;
+
+/** The five YAML files, parsed (a file that is not valid YAML reports so and has no value). */
+type SourceFiles = Record<keyof typeof SOURCE_FILES, SourceFile>;
+
+/**
+ * Checks and compiles the story in named steps, each reporting its problems as it goes (in
+ * this order, so the editor reads them file by file): the settings, the articles, places
+ * and people, their spellings, the mentions in the articles, the events with their quotes,
+ * and the story as a whole. Any error and there is no story.
+ */
 export function compileStory(src: StorySources): CompileResult {
   const problems: Problem[] = [];
-  const report = (p: Problem) => problems.push(p);
-  const files = {
+  const report: Reporter = (p) => problems.push(p);
+  const files = parseFiles(src, report);
+  const settings = readSettings(files.story, report);
+  const { articles, publishedBy } = readArticles(files.articles, src.texts, report);
+  const places = readPlaces(files.places, report);
+  const people = readPeople(files.people, settings, report);
+  checkAliases(files, places.valid, people.valid, report);
+  findMentions(articles, places.valid, people.valid);
+  const events = readEvents(files.events, { placeIds: places.ids, personIds: people.ids, articles, publishedBy }, report);
+  checkDefaultDay(settings, events, files.story, report);
+  if (files.events.value !== undefined && events.length === 0 && !problems.some((p) => p.severity === 'error')) {
+    report({ severity: 'error', file: SOURCE_FILES.events, line: 1, column: 1, record: '', field: '', message: 'the story has no event; add at least one.' });
+  }
+  if (problems.some((p) => p.severity === 'error') || !settings) return { story: null, problems };
+  return { story: assemble(settings, articles, places.valid, people.valid, events), problems };
+}
+
+function parseFiles(src: StorySources, report: Reporter): SourceFiles {
+  return {
     story: new SourceFile(SOURCE_FILES.story, src.story, report),
     articles: new SourceFile(SOURCE_FILES.articles, src.articles, report),
     places: new SourceFile(SOURCE_FILES.places, src.places, report),
     people: new SourceFile(SOURCE_FILES.people, src.people, report),
     events: new SourceFile(SOURCE_FILES.events, src.events, report),
   };
+}
 
-  // ── The story's settings ──
-  const settings = readSettings(files.story, report);
+/** The records that passed, and every id seen (a reference to a record with other problems is not reported again). */
+interface Checked<T> {
+  valid: T[];
+  ids: Set<string>;
+}
 
-  // ── Articles ──
+/**
+ * data/articles.yaml against the texts: each entry needs its text file and each text file
+ * an entry. Also the last day each article may have been published on (its date at its precision).
+ */
+function readArticles(file: SourceFile, texts: Record<string, string>, report: Reporter): { articles: CompiledArticle[]; publishedBy: Map<string, string> } {
   const articles: CompiledArticle[] = [];
   const articleIds = new Set<string>();
-  /** The last day each article may have been published on (its date at its precision). */
   const publishedBy = new Map<string, string>();
-  for (const r of records(files.articles, 'article', report)) {
+  for (const r of records(file, 'article', report)) {
     r.allowOnly(['id', 'language', 'title', 'outlet', 'outlet_note', 'published', 'furniture']);
     const id = r.text(['id']);
     if (!uniqueIds(articleIds, r, id, 'article')) continue;
-    const text = src.texts[id];
+    const text = texts[id];
     if (text === undefined) {
       r.error(['id'], `there is no file data/articles/${id}.txt for this article; the id must be the file name without .txt.`);
       continue;
@@ -347,38 +383,47 @@ export function compileStory(src: StorySources): CompileResult {
     const date = r.precisionDate(['published', 'date'], precision);
     const basis = r.oneOf(['published', 'basis'], ['stated', 'inferred'] as const);
     const note = r.bilingual(['published', 'note']);
-    const lines = lineSpans(text);
-    const furniture: Furniture[] = [];
-    for (const [k, f] of (r.list(['furniture']) ?? []).entries()) {
-      const kind = r.oneOf(['furniture', k, 'kind'], FURNITURE_KINDS);
-      const range = r.get(['furniture', k, 'lines']);
-      if (!Array.isArray(range) || range.length !== 2 || !range.every((n) => Number.isInteger(n))) {
-        r.error(['furniture', k, 'lines'], 'write the lines as [first, last], both whole numbers counted from 1.');
-        continue;
-      }
-      const [first, last] = range as [number, number];
-      if (first < 1 || last < first || last > lines.length) {
-        r.error(['furniture', k, 'lines'], `lines [${first}, ${last}] are not inside the article, which has ${lines.length} lines (and first must not be after last).`);
-        continue;
-      }
-      if (kind && f) furniture.push({ kind, start: lines[first - 1]!.start, end: lines[last - 1]!.end });
-    }
+    const furniture = readFurniture(r, text);
     if (language && title && outlet_note && date && precision && basis && note && outlet !== undefined) {
       articles.push({ id, language, title, outlet, outlet_note, published: { date: date.raw, precision, basis, note }, text, furniture, mentions: [] });
       publishedBy.set(id, date.last);
     }
   }
-  for (const id of Object.keys(src.texts)) {
+  for (const id of Object.keys(texts)) {
     if (!articleIds.has(id)) {
       report({ severity: 'error', file: `data/articles/${id}.txt`, line: 1, column: 1, record: '', field: '',
         message: `this article has no entry in ${SOURCE_FILES.articles}; add one with "id: ${id}".` });
     }
   }
+  return { articles, publishedBy };
+}
 
-  // ── Places and people ──
+/** An article's furniture (captions, ads, footers): line ranges of its text, as character spans. */
+function readFurniture(r: RecordReader, text: string): Furniture[] {
+  const lines = lineSpans(text);
+  const furniture: Furniture[] = [];
+  for (const [k, f] of (r.list(['furniture']) ?? []).entries()) {
+    const kind = r.oneOf(['furniture', k, 'kind'], FURNITURE_KINDS);
+    const range = r.get(['furniture', k, 'lines']);
+    if (!Array.isArray(range) || range.length !== 2 || !range.every((n) => Number.isInteger(n))) {
+      r.error(['furniture', k, 'lines'], 'write the lines as [first, last], both whole numbers counted from 1.');
+      continue;
+    }
+    const [first, last] = range as [number, number];
+    if (first < 1 || last < first || last > lines.length) {
+      r.error(['furniture', k, 'lines'], `lines [${first}, ${last}] are not inside the article, which has ${lines.length} lines (and first must not be after last).`);
+      continue;
+    }
+    if (kind && f) furniture.push({ kind, start: lines[first - 1]!.start, end: lines[last - 1]!.end });
+  }
+  return furniture;
+}
+
+/** data/places.yaml; at least one place must be one of the story's venues (main). */
+function readPlaces(file: SourceFile, report: Reporter): Checked<Place> {
   const places: Place[] = [];
   const placeIds = new Set<string>();
-  for (const r of records(files.places, 'place', report)) {
+  for (const r of records(file, 'place', report)) {
     r.allowOnly(['id', 'main', 'name', 'kind', 'aliases', 'coordinates']);
     const id = r.id();
     if (!uniqueIds(placeIds, r, id, 'place')) continue;
@@ -395,14 +440,18 @@ export function compileStory(src: StorySources): CompileResult {
       places.push({ id, main, name, kind, aliases, coordinates: [c[0] as number, c[1] as number] });
     }
   }
-  if (files.places.value !== undefined && Array.isArray(files.places.value) && !places.some((p) => p.main)) {
+  if (file.value !== undefined && Array.isArray(file.value) && !places.some((p) => p.main)) {
     report({ severity: 'error', file: SOURCE_FILES.places, line: 1, column: 1, record: '', field: 'main',
       message: 'no place is marked main: true; mark the story\'s venues (the map opens on them and lists them first).' });
   }
+  return { valid: places, ids: placeIds };
+}
 
+/** data/people.yaml; a person's country must be one of the settings' countries. */
+function readPeople(file: SourceFile, settings: Settings | null, report: Reporter): Checked<Person> {
   const people: Person[] = [];
   const personIds = new Set<string>();
-  for (const r of records(files.people, 'person', report)) {
+  for (const r of records(file, 'person', report)) {
     r.allowOnly(['id', 'name', 'role', 'country', 'aliases']);
     const id = r.id();
     if (!uniqueIds(personIds, r, id, 'person')) continue;
@@ -416,8 +465,11 @@ export function compileStory(src: StorySources): CompileResult {
     const aliases = readAliases(r);
     if (name && role && country && aliases) people.push({ id, name, role, country, aliases });
   }
+  return { valid: people, ids: personIds };
+}
 
-  // Two things must never share a spelling, or a mention could not say which one it is.
+/** Two things must never share a spelling, or a mention could not say which one it is. */
+function checkAliases(files: SourceFiles, places: readonly Place[], people: readonly Person[], report: Reporter): void {
   const aliasOwner = new Map<string, string>();
   for (const [kind, list] of [['place', places], ['person', people]] as const) {
     for (const thing of list) {
@@ -434,26 +486,41 @@ export function compileStory(src: StorySources): CompileResult {
       }
     }
   }
+}
 
-  // ── Mentions ──
+/** Fills each article's mentions: where its text names a place or a person (by any alias). */
+function findMentions(articles: CompiledArticle[], places: readonly Place[], people: readonly Person[]): void {
   const aliases: Alias[] = [
     ...places.flatMap((p) => p.aliases.map((text) => ({ id: `place:${p.id}`, text }))),
     ...people.flatMap((p) => p.aliases.map((text) => ({ id: `person:${p.id}`, text }))),
   ];
   const finder = createMentionFinder(aliases);
-  const inFurniture = (a: CompiledArticle, start: number) => a.furniture.some((f) => start >= f.start && start < f.end);
   for (const a of articles) {
     a.mentions = finder.find(a.text).map((m): Mention => {
       const [kind, id] = m.id.split(':') as ['place' | 'person', string];
       return { kind, id, start: m.start, end: m.end, in_furniture: inFurniture(a, m.start) };
     });
   }
-  const articleById = new Map(articles.map((a) => [a.id, a]));
+}
 
-  // ── Events ──
+function inFurniture(a: CompiledArticle, start: number): boolean {
+  return a.furniture.some((f) => start >= f.start && start < f.end);
+}
+
+/** What the events refer to. */
+interface EventContext {
+  placeIds: ReadonlySet<string>;
+  personIds: ReadonlySet<string>;
+  articles: readonly CompiledArticle[];
+  publishedBy: ReadonlyMap<string, string>;
+}
+
+/** data/events.yaml, in date order: each event's fields, references, quotes and status. */
+function readEvents(file: SourceFile, ctx: EventContext, report: Reporter): StoryEvent[] {
+  const articleById = new Map(ctx.articles.map((a) => [a.id, a]));
   const events: StoryEvent[] = [];
   const eventIds = new Set<string>();
-  for (const r of records(files.events, 'event', report)) {
+  for (const r of records(file, 'event', report)) {
     r.allowOnly(['id', 'category', 'status', 'title', 'summary', 'start', 'end', 'precision', 'date_basis',
       'date_note', 'venue', 'venue_basis', 'attendees', 'reported_by']);
     const id = r.id();
@@ -475,88 +542,14 @@ export function compileStory(src: StorySources): CompileResult {
     if (date_basis && date_basis !== 'stated' && date_note === null) {
       r.warn(['date_basis'], `a date that is ${date_basis} needs a date_note that says how it is known.`);
     }
+    const { venue, venueOk, venue_basis } = readVenue(r, ctx.placeIds);
+    const attendees = readAttendees(r, ctx.personIds);
+    const { reported_by, reportsOk } = resolveQuotes(r, articleById);
 
-    const venueValue = r.get(['venue']);
-    let venue: string | null = null;
-    let venueOk = true;
-    if (venueValue === undefined) {
-      r.error(['venue'], 'this field is missing; give a place id, or write "venue: null" when the articles place the event nowhere.');
-      venueOk = false;
-    } else if (venueValue !== null) {
-      venue = String(venueValue);
-      if (!placeIds.has(venue)) {
-        r.error(['venue'], `there is no place with the id "${venue}" in ${SOURCE_FILES.places}.`);
-        venueOk = false;
-      }
-    }
-    const venueBasisValue = r.get(['venue_basis']);
-    if (venueBasisValue !== undefined && venueBasisValue !== 'external') {
-      r.error(['venue_basis'], 'the only value allowed here is "external" (leave the field out when the articles name the venue).');
-    }
-    const venue_basis = venueBasisValue === 'external' ? 'external' : 'articles';
-
-    const attendees: string[] = [];
-    for (const [k, a] of (r.list(['attendees']) ?? []).entries()) {
-      const pid = String(a);
-      if (!personIds.has(pid)) r.error(['attendees', k], `there is no person with the id "${pid}" in ${SOURCE_FILES.people}.`);
-      else if (attendees.includes(pid)) r.error(['attendees', k], `"${pid}" is listed twice.`);
-      else attendees.push(pid);
-    }
-
-    const reported_by: Report[] = [];
-    let reportsOk = true;
-    for (const [k, rep] of (r.list(['reported_by'], { nonEmpty: true }) ?? []).entries()) {
-      const articleId = r.text(['reported_by', k, 'article']);
-      const article = articleId === null ? undefined : articleById.get(articleId);
-      if (articleId !== null && !article) {
-        r.error(['reported_by', k, 'article'], `there is no article with the id "${articleId}" in ${SOURCE_FILES.articles}.`);
-      }
-      const quotes = r.list(['reported_by', k, 'quotes'], { nonEmpty: true });
-      if (!article || !quotes || !rep) {
-        reportsOk = false;
-        continue;
-      }
-      const found: Report = { article: article.id, quotes: [] };
-      for (const [q, quote] of quotes.entries()) {
-        if (typeof quote !== 'string' || quote.trim() === '') {
-          r.error(['reported_by', k, 'quotes', q], 'each quote must be text copied from the article.');
-          reportsOk = false;
-          continue;
-        }
-        const hit = findQuote(article.text, quote);
-        if (!hit.found) {
-          r.error(['reported_by', k, 'quotes', q],
-            `this quote is not in article ${article.id}. The article matches up to "…${hit.matchedUpTo}" and then differs at "${hit.differsAt}…". Copy the words exactly (only spacing may differ).`);
-          reportsOk = false;
-          continue;
-        }
-        if (inFurniture(article, hit.span.start)) {
-          r.warn(['reported_by', k, 'quotes', q], `this quote comes from site furniture of ${article.id} (a caption, ad or footer), not the article itself.`);
-        }
-        const mentions = article.mentions
-          .filter((m) => m.start >= hit.span.start && m.end <= hit.span.end)
-          .map(({ kind, id, start, end }) => ({ kind, id, start, end }));
-        found.quotes.push({ text: article.text.slice(hit.span.start, hit.span.end), ...hit.span, mentions });
-      }
-      reported_by.push(found);
-    }
-
-    // Warnings: the reporting articles never mention the venue or an attendee.
-    const reporting = reported_by.map((x) => articleById.get(x.article)!);
-    const mentioned = (kind: 'place' | 'person', thing: string) =>
-      reporting.some((a) => a.mentions.some((m) => m.kind === kind && m.id === thing && !m.in_furniture));
-    if (venue && venueOk && venue_basis === 'articles' && reportsOk && !mentioned('place', venue)) {
-      r.warn(['venue'], `none of the articles reporting this event mentions "${venue}"; check the venue, add the spelling the article uses to its aliases, or mark venue_basis: external.`);
-    }
-    for (const [k, pid] of attendees.entries()) {
-      if (reportsOk && !mentioned('person', pid)) {
-        r.warn(['attendees', k], `none of the articles reporting this event mentions "${pid}"; check the attendee, or add the spelling the article uses to their aliases.`);
-      }
-    }
-
+    if (reportsOk) checkMentioned(r, venueOk ? venue : null, venue_basis, attendees, reported_by.map((x) => articleById.get(x.article)!));
     // Warnings: the status against the words of the quotes and the reporting articles' dates.
     if (status && reportsOk && start && datesOk && reported_by.length) {
-      checkStatus(r, status, category, start.first, reported_by, publishedBy);
+      checkStatus(r, status, category, start.first, reported_by, ctx.publishedBy);
     }
 
     if (category && status && title && summary && precision && start && datesOk && date_basis && venueOk && reportsOk) {
@@ -566,26 +559,115 @@ export function compileStory(src: StorySources): CompileResult {
       });
     }
   }
-  events.sort((a, b) => (a.first_day < b.first_day ? -1 : a.first_day > b.first_day ? 1 : a.id < b.id ? -1 : 1));
+  return events.sort((a, b) => (a.first_day < b.first_day ? -1 : a.first_day > b.first_day ? 1 : a.id < b.id ? -1 : 1));
+}
 
-  // The default day must be one the app can show: inside the span of the events.
-  if (settings?.default_day && events.length) {
-    const first = events[0]!.first_day;
-    const last = events.reduce((m, e) => (e.last_day > m ? e.last_day : m), first);
-    if (settings.default_day < first || settings.default_day > last) {
-      report({ severity: 'error', file: SOURCE_FILES.story, ...files.story.position(['default_day']), record: 'story', field: 'default_day',
-        message: `${settings.default_day} is outside the story, which runs from ${first} to ${last}; pick a day inside it, or leave the field out to open on the first event dated to the day.` });
+/** An event's venue: a place id, or null when the articles place it nowhere (which must be said). */
+function readVenue(r: RecordReader, placeIds: ReadonlySet<string>): { venue: string | null; venueOk: boolean; venue_basis: 'articles' | 'external' } {
+  const venueValue = r.get(['venue']);
+  let venue: string | null = null;
+  let venueOk = true;
+  if (venueValue === undefined) {
+    r.error(['venue'], 'this field is missing; give a place id, or write "venue: null" when the articles place the event nowhere.');
+    venueOk = false;
+  } else if (venueValue !== null) {
+    venue = String(venueValue);
+    if (!placeIds.has(venue)) {
+      r.error(['venue'], `there is no place with the id "${venue}" in ${SOURCE_FILES.places}.`);
+      venueOk = false;
     }
   }
-  if (files.events.value !== undefined && events.length === 0 && !problems.some((p) => p.severity === 'error')) {
-    report({ severity: 'error', file: SOURCE_FILES.events, line: 1, column: 1, record: '', field: '', message: 'the story has no event; add at least one.' });
+  const venueBasisValue = r.get(['venue_basis']);
+  if (venueBasisValue !== undefined && venueBasisValue !== 'external') {
+    r.error(['venue_basis'], 'the only value allowed here is "external" (leave the field out when the articles name the venue).');
   }
+  return { venue, venueOk, venue_basis: venueBasisValue === 'external' ? 'external' : 'articles' };
+}
 
-  const hasErrors = problems.some((p) => p.severity === 'error');
-  if (hasErrors || !settings) return { story: null, problems };
+/** An event's attendees: known people, each once. */
+function readAttendees(r: RecordReader, personIds: ReadonlySet<string>): string[] {
+  const attendees: string[] = [];
+  for (const [k, a] of (r.list(['attendees']) ?? []).entries()) {
+    const pid = String(a);
+    if (!personIds.has(pid)) r.error(['attendees', k], `there is no person with the id "${pid}" in ${SOURCE_FILES.people}.`);
+    else if (attendees.includes(pid)) r.error(['attendees', k], `"${pid}" is listed twice.`);
+    else attendees.push(pid);
+  }
+  return attendees;
+}
+
+/** An event's reports: each quote found in its article, with the article's mentions inside it. */
+function resolveQuotes(r: RecordReader, articleById: ReadonlyMap<string, CompiledArticle>): { reported_by: Report[]; reportsOk: boolean } {
+  const reported_by: Report[] = [];
+  let reportsOk = true;
+  for (const [k, rep] of (r.list(['reported_by'], { nonEmpty: true }) ?? []).entries()) {
+    const articleId = r.text(['reported_by', k, 'article']);
+    const article = articleId === null ? undefined : articleById.get(articleId);
+    if (articleId !== null && !article) {
+      r.error(['reported_by', k, 'article'], `there is no article with the id "${articleId}" in ${SOURCE_FILES.articles}.`);
+    }
+    const quotes = r.list(['reported_by', k, 'quotes'], { nonEmpty: true });
+    if (!article || !quotes || !rep) {
+      reportsOk = false;
+      continue;
+    }
+    const found: Report = { article: article.id, quotes: [] };
+    for (const [q, quote] of quotes.entries()) {
+      if (typeof quote !== 'string' || quote.trim() === '') {
+        r.error(['reported_by', k, 'quotes', q], 'each quote must be text copied from the article.');
+        reportsOk = false;
+        continue;
+      }
+      const hit = findQuote(article.text, quote);
+      if (!hit.found) {
+        r.error(['reported_by', k, 'quotes', q],
+          `this quote is not in article ${article.id}. The article matches up to "…${hit.matchedUpTo}" and then differs at "${hit.differsAt}…". Copy the words exactly (only spacing may differ).`);
+        reportsOk = false;
+        continue;
+      }
+      if (inFurniture(article, hit.span.start)) {
+        r.warn(['reported_by', k, 'quotes', q], `this quote comes from site furniture of ${article.id} (a caption, ad or footer), not the article itself.`);
+      }
+      const mentions = article.mentions
+        .filter((m) => m.start >= hit.span.start && m.end <= hit.span.end)
+        .map(({ kind, id, start, end }) => ({ kind, id, start, end }));
+      found.quotes.push({ text: article.text.slice(hit.span.start, hit.span.end), ...hit.span, mentions });
+    }
+    reported_by.push(found);
+  }
+  return { reported_by, reportsOk };
+}
+
+/** Warnings: the reporting articles never mention the venue (a valid one, from the articles) or an attendee. */
+function checkMentioned(r: RecordReader, venue: string | null, venue_basis: 'articles' | 'external', attendees: readonly string[], reporting: readonly CompiledArticle[]): void {
+  const mentioned = (kind: 'place' | 'person', thing: string) =>
+    reporting.some((a) => a.mentions.some((m) => m.kind === kind && m.id === thing && !m.in_furniture));
+  if (venue && venue_basis === 'articles' && !mentioned('place', venue)) {
+    r.warn(['venue'], `none of the articles reporting this event mentions "${venue}"; check the venue, add the spelling the article uses to its aliases, or mark venue_basis: external.`);
+  }
+  for (const [k, pid] of attendees.entries()) {
+    if (!mentioned('person', pid)) {
+      r.warn(['attendees', k], `none of the articles reporting this event mentions "${pid}"; check the attendee, or add the spelling the article uses to their aliases.`);
+    }
+  }
+}
+
+/** The default day must be one the app can show: inside the span of the events. */
+function checkDefaultDay(settings: Settings | null, events: readonly StoryEvent[], file: SourceFile, report: Reporter): void {
+  if (!settings?.default_day || !events.length) return;
+  const first = events[0]!.first_day;
+  const last = events.reduce((m, e) => (e.last_day > m ? e.last_day : m), first);
+  if (settings.default_day < first || settings.default_day > last) {
+    report({ severity: 'error', file: SOURCE_FILES.story, ...file.position(['default_day']), record: 'story', field: 'default_day',
+      message: `${settings.default_day} is outside the story, which runs from ${first} to ${last}; pick a day inside it, or leave the field out to open on the first event dated to the day.` });
+  }
+}
+
+/** The compiled story; without a default day it opens on the first event dated to the day. */
+function assemble(settings: Settings, articles: CompiledArticle[], places: Place[], people: Person[], events: StoryEvent[]): CompiledStory {
   const dated = events.find((e) => e.precision === 'day') ?? events[0]!;
   const meta: StoryMeta = { ...settings.meta, default_day: settings.default_day ?? dated.first_day };
-  return { story: { meta, countries: settings.countries, articles, places, people, events }, problems };
+  return { meta, countries: settings.countries, articles, places, people, events };
 }
 
 interface Settings {
@@ -595,7 +677,7 @@ interface Settings {
 }
 
 /** data/story.yaml: one set of fields (not a list), read with the same messages as a record. */
-function readSettings(file: SourceFile, report: (p: Problem) => void): Settings | null {
+function readSettings(file: SourceFile, report: Reporter): Settings | null {
   if (file.value === undefined) return null;
   if (!file.value || typeof file.value !== 'object' || Array.isArray(file.value)) {
     report({ severity: 'error', file: file.name, line: 1, column: 1, record: '', field: '',

@@ -5,6 +5,7 @@
  */
 import { addDays, addMonths, dayNumber, fromDayNumber, type IsoDay } from '../time/days.ts';
 import type { StoryEvent } from '../story/types.ts';
+import { clampWindow } from './window.ts';
 
 export interface DayWindow {
   from: IsoDay;
@@ -112,8 +113,7 @@ export function panToInclude(window: DayWindow, day: IsoDay, bounds: DayWindow):
   const d = dayNumber(day);
   if (d - margin < from) from = d - margin;
   else if (d + margin > from + length) from = d + margin - length;
-  from = Math.max(dayNumber(bounds.from), Math.min(from, dayNumber(bounds.to) - length));
-  return { from: fromDayNumber(from), to: fromDayNumber(from + length) };
+  return clampWindow({ from: fromDayNumber(from), to: fromDayNumber(from + length) }, bounds);
 }
 
 export function sameWindow(a: DayWindow, b: DayWindow): boolean {
