@@ -15,7 +15,8 @@ import type { ArticleText, EventDetails, Lang, Story, StoryEvent } from '../lib/
 import { mergeLanguages } from '../lib/story/languages';
 import { Loader } from './loader.svelte';
 import { dayNumber, type IsoDay } from '../lib/time/days';
-import { findClusters, mostEventful, panToInclude, pixelsPerDay, windowAround, sameWindow, type Cluster, type DayWindow } from '../lib/timeline/scale';
+import { findClusters, mostEventful, panToInclude, pixelsPerDay, windowAround, type Cluster, type DayWindow } from '../lib/timeline/scale';
+import { TimelineView } from './timeline-view.svelte';
 
 /** The day state holds before a story is loaded: no story's day, never shown. */
 const NO_DAY: IsoDay = '1970-01-01';
@@ -48,13 +49,10 @@ export class AppState {
   /** A placeholder until the story loads (then its default day, or the URL's). */
   day = $state<IsoDay>(NO_DAY);
   focus = $state.raw<Focus>(null);
-  window = $state.raw<DayWindow>({ from: NO_DAY, to: NO_DAY });
   openArticle = $state.raw<{ id: string; fromEvent: string | null } | null>(null);
   playing = $state(false);
-  /** True while the reader drags the scrubber: the map holds its camera and lists stay short until they let go. */
-  scrubbing = $state(false);
-  /** Width of the timeline in pixels, written by the timeline (used to keep days apart). */
-  timelineWidth = $state(360);
+  /** The timeline's window, width and drag state (its own module: view, not intent). */
+  readonly view = new TimelineView();
   /**
    * How many changes the reader made as deliberate choices (each gets its own history entry).
    * The URL sync compares it with the count it last wrote: more means push, else replace.
@@ -154,7 +152,7 @@ export class AppState {
     this.focus = intent.person ? { kind: 'person', id: intent.person } : intent.venue ? { kind: 'venue', id: intent.venue } : null;
     const focusDays = this.focus ? focusEvents(index, this.focus).map((e) => e.first_day) : [];
     this.day = intent.date ?? focusDays[0] ?? this.defaultDay();
-    this.window = this.windowFor(this.day);
+    this.view.setWindow(this.windowFor(this.day));
   }
 
   /** Without a date in the URL the story opens on its default day (data/story.yaml, checked to be inside the span). */
@@ -198,16 +196,12 @@ export class AppState {
     this.enter(history);
     this.day = day;
     if (!this.index || options.keepWindow) return;
-    const inside = day >= this.window.from && day <= this.window.to;
-    if (pixelsPerDay(this.window, this.timelineWidth) < 2 && this.index.eventDays.includes(day)) {
-      this.setWindow(this.windowFor(day));
+    const inside = day >= this.view.window.from && day <= this.view.window.to;
+    if (pixelsPerDay(this.view.window, this.view.width) < 2 && this.index.eventDays.includes(day)) {
+      this.view.setWindow(this.windowFor(day));
     } else if (!inside) {
-      this.setWindow(panToInclude(this.window, day, this.bounds));
+      this.view.setWindow(panToInclude(this.view.window, day, this.bounds));
     }
-  }
-
-  setWindow(w: DayWindow): void {
-    if (!sameWindow(w, this.window)) this.window = w;
   }
 
   step(step: Step): void {
@@ -248,12 +242,12 @@ export class AppState {
   }
 
   jumpToCluster(c: Cluster): void {
-    this.setWindow(windowAround(c.first, c.last));
+    this.view.setWindow(windowAround(c.first, c.last));
     this.moveTo(c.firstEventDay, 'push');
   }
 
   showAll(): void {
-    this.setWindow(this.bounds);
+    this.view.setWindow(this.bounds);
   }
 }
 

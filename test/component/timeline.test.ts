@@ -60,7 +60,7 @@ describe('Timeline', () => {
   it('zooms to a cluster from its button', async () => {
     const { screen, app } = await mount(Timeline, { date: '2023-09-13', lang: 'en' });
     await screen.getByRole('button', { name: 'June 2024' }).click();
-    expect(app.window.from <= '2024-06-10' && app.window.to >= '2024-06-19').toBe(true);
+    expect(app.view.window.from <= '2024-06-10' && app.view.window.to >= '2024-06-19').toBe(true);
     expect(app.day).toBe('2024-06-10');
   });
 });

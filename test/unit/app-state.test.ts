@@ -96,17 +96,17 @@ describe('applyUrl', () => {
 describe('moveTo', () => {
   it('pans the window to include a day outside it, within the bounds', () => {
     const app = loaded();
-    app.setWindow({ from: '2025-02-01', to: '2025-02-28' });
+    app.view.setWindow({ from: '2025-02-01', to: '2025-02-28' });
     app.moveTo('2024-03-10', 'replace');
-    expect(app.window.from <= '2024-03-10' && '2024-03-10' <= app.window.to).toBe(true);
-    expect(app.window.from >= app.bounds.from && app.window.to <= app.bounds.to).toBe(true);
+    expect(app.view.window.from <= '2024-03-10' && '2024-03-10' <= app.view.window.to).toBe(true);
+    expect(app.view.window.from >= app.bounds.from && app.view.window.to <= app.bounds.to).toBe(true);
   });
 
   it('keeps the window while dragging (keepWindow)', () => {
     const app = loaded();
-    const window = app.window;
+    const window = app.view.window;
     app.moveTo('2024-03-10', 'replace', { keepWindow: true });
-    expect(app.window).toBe(window);
+    expect(app.view.window).toBe(window);
   });
 });
 
