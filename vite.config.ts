@@ -5,6 +5,7 @@ import { resolve } from 'node:path';
 import { storyData } from './scripts/vite-plugin-story.ts';
 import { precompressed } from './scripts/precompressed.ts';
 import { CONTENT_SECURITY_POLICY } from './scripts/security-policy.ts';
+import { CHROMIUM, CHROMIUM_ARGS } from './scripts/chromium.ts';
 
 export default defineConfig({
   // Relative asset URLs, so the build works from any folder a newsroom serves it from.
@@ -47,8 +48,8 @@ export default defineConfig({
             // Debian's Chromium, never a downloaded browser.
             provider: playwright({
               launchOptions: {
-                executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-                args: ['--no-sandbox', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+                executablePath: CHROMIUM,
+                args: CHROMIUM_ARGS,
               },
             }),
             instances: [{ browser: 'chromium' }],

@@ -5,6 +5,7 @@
  */
 import type { Story, StoryMeta } from '../src/lib/story/types.ts';
 import { formatEventDate } from '../src/lib/i18n/index.ts';
+import { escapeHtml } from '../src/lib/html.ts';
 
 export const FALLBACK_MARKER = '<!--story-fallback-->';
 /** Where the pages' <title> and description go: the story's, from data/story.yaml. */
@@ -16,9 +17,6 @@ export const HEAD_MARKER = '<!--story-head-->';
  */
 export const FALLBACK_LIMIT = 300;
 
-export function escapeHtml(text: string): string {
-  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
-}
 
 /** The pages' <title> and <meta name="description">, in Arabic (the pages open in Arabic). */
 export function storyHead(meta: StoryMeta): string {

@@ -95,8 +95,9 @@ export function storyData(dataRoot?: string): Plugin {
     configureServer(server) {
       server.middlewares.use((req, res, next) => {
         const path = req.url?.split('?')[0]?.slice(1) ?? '';
-        const isData = /^data\/(story(\.[a-z]+)?|details\.[a-z]+\.\d+|articles\/[^/]+)\.json$/.test(path) || path === DATA_FILES.events || path === DATA_FILES.places;
-        if (path !== BASEMAP_PATH && !isData) return next();
+        // Whatever the build publishes under data/ is served from the same map of files, so the
+        // dev server never restates which paths exist.
+        if (path !== BASEMAP_PATH && !path.startsWith('data/')) return next();
         try {
           const body = path === BASEMAP_PATH ? basemapJson() : compileOrThrow(root).get(path);
           if (body === undefined) return next();

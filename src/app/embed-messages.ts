@@ -8,6 +8,7 @@
  */
 import type { AppState } from './state.svelte';
 import { parseHostMessage, selectionMessage } from '../lib/embed/protocol';
+import { focusOf } from '../lib/state/url';
 
 /** The parts of a window the handling touches. */
 export interface MessagePort {
@@ -79,7 +80,7 @@ export function embedMessages(app: AppState, origin: string | null, port: Messag
       else {
         app.playing = false;
         if (c.person !== undefined || c.venue !== undefined) {
-          app.setFocus(c.person ? { kind: 'person', id: c.person } : c.venue ? { kind: 'venue', id: c.venue } : null, 'replace', { land: c.date === undefined });
+          app.setFocus(focusOf({ person: c.person ?? undefined, venue: c.venue ?? undefined }), 'replace', { land: c.date === undefined });
         }
         if (c.date) app.moveTo(c.date, 'replace');
         // Every select is answered, even one that changed nothing.

@@ -10,7 +10,7 @@
 import { createContext } from 'svelte';
 import type { Messages } from '../lib/i18n';
 import { closestDay, focusEvents, indexStory, select, stepDay, type Focus, type Step, type StoryIndex } from '../lib/state/selection';
-import type { UrlIntent, UrlKnown } from '../lib/state/url';
+import { focusOf, type UrlIntent, type UrlKnown } from '../lib/state/url';
 import type { ArticleText, EventDetails, Lang, Story, StoryEvent } from '../lib/story/types';
 import { mergeLanguages } from '../lib/story/languages';
 import { Loader } from './loader.svelte';
@@ -149,7 +149,7 @@ export class AppState {
     const index = this.index!;
     this.languages.provide(lang, undefined);
     this.lang = intent.lang ?? lang;
-    this.focus = intent.person ? { kind: 'person', id: intent.person } : intent.venue ? { kind: 'venue', id: intent.venue } : null;
+    this.focus = focusOf(intent);
     const focusDays = this.focus ? focusEvents(index, this.focus).map((e) => e.first_day) : [];
     this.day = intent.date ?? focusDays[0] ?? this.defaultDay();
     this.view.setWindow(this.windowFor(this.day));
@@ -171,7 +171,7 @@ export class AppState {
   applyUrl(intent: UrlIntent): void {
     if (!this.index) return;
     if (intent.lang) this.requestLang(intent.lang, 'replace');
-    const focus: Focus = intent.person ? { kind: 'person', id: intent.person } : intent.venue ? { kind: 'venue', id: intent.venue } : null;
+    const focus = focusOf(intent);
     if (JSON.stringify(focus) !== JSON.stringify(this.focus)) this.focus = focus;
     if (intent.date && intent.date !== this.day) this.moveTo(intent.date, 'replace');
   }

@@ -6,8 +6,9 @@
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { preview, type PreviewServer } from 'vite';
 import { existsSync } from 'node:fs';
+import { CHROMIUM, CHROMIUM_ARGS } from '../../scripts/chromium';
 
-export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+export { CHROMIUM };
 
 export async function startServer(outDir = 'dist'): Promise<{ server: PreviewServer; origin: string }> {
   if (!existsSync(`${outDir}/index.html`)) throw new Error(`${outDir}/ is missing: run "vite build" before the end-to-end tests`);
@@ -21,11 +22,8 @@ export async function launch(extraArgs: string[] = []): Promise<Browser> {
   return chromium.launch({
     executablePath: CHROMIUM,
     args: [
-      '--no-sandbox',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
+      ...CHROMIUM_ARGS,
+      // Any name but this machine's fails inside the browser: nothing can leave it.
       '--host-resolver-rules=MAP * ~NOTFOUND , EXCLUDE 127.0.0.1',
       ...extraArgs,
     ],

@@ -13,7 +13,7 @@ import type { Browser, Locator, Page } from 'playwright-core';
 import type { PreviewServer } from 'vite';
 import { buildWithData, writeDataset } from '../../scripts/datasets';
 import { hostileStory, HOSTILE, HOSTILE_TITLE, PAYLOAD } from '../../scripts/hostile-story';
-import { escapeHtml } from '../../scripts/static-fallback';
+import { escapeHtml } from '../../src/lib/html';
 import { launch, openPage, ready, RECORD_VIOLATIONS, startServer, violations, type Watched } from './harness';
 
 const ROOT = resolve('test-results/hostile-data');

@@ -7,10 +7,9 @@
  * Embed → host: {type: 'atlas:ready'} once; {type: 'atlas:selection', date, venues, people,
  *               articles, events} on every change; pym.js and AMP height messages.
  */
-import { isIsoDay } from '../time/days.ts';
 import type { Lang } from '../story/types.ts';
 import type { Selection } from '../state/selection.ts';
-import type { UrlKnown } from '../state/url.ts';
+import { decodeParam, type UrlKnown } from '../state/url.ts';
 
 export type HostCommand =
   | { type: 'atlas:select'; date?: string; venue?: string | null; person?: string | null }
@@ -40,14 +39,15 @@ export function parseHostMessage(data: unknown, known: UrlKnown): { command: Hos
     case 'atlas:select': {
       const command: HostCommand = { type: 'atlas:select' };
       if (d.date !== undefined) {
-        if (!isIsoDay(d.date) || d.date < known.span.first || d.date > known.span.last) return { ignored: 'date must be a YYYY-MM-DD day inside the story' };
-        command.date = d.date;
+        const date = decodeParam('date', d.date, known);
+        if (date === undefined) return { ignored: 'date must be a YYYY-MM-DD day inside the story' };
+        command.date = date;
       }
       for (const key of ['venue', 'person'] as const) {
         const v = d[key];
         if (v === undefined) continue;
         if (v === null) command[key] = null;
-        else if (typeof v === 'string' && (key === 'venue' ? known.venues : known.people).has(v)) command[key] = v;
+        else if (decodeParam(key, v, known) !== undefined) command[key] = v as string;
         else return { ignored: `${key} must be an id from the story, or null` };
       }
       if (command.date === undefined && command.venue === undefined && command.person === undefined) return { ignored: 'select needs date, venue or person' };

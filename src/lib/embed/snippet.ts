@@ -4,12 +4,9 @@
  */
 import { encodeUrl, type UrlIntent } from '../state/url.ts';
 import { PANELS, type EmbedOptions } from './options.ts';
+import { escapeHtml } from '../html.ts';
 
 export type SnippetOptions = Pick<EmbedOptions, 'controls' | 'theme' | 'autoplay'>;
-
-function escapeAttribute(value: string): string {
-  return value.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
-}
 
 /** The embed URL for a selection and options, next to the app at `appUrl`. */
 export function embedUrl(appUrl: string, intent: UrlIntent, options: SnippetOptions): string {
@@ -26,15 +23,15 @@ export function embedUrl(appUrl: string, intent: UrlIntent, options: SnippetOpti
  * (lib/embed/layout) and no scrolling of its own, so nothing inside traps the wheel.
  */
 export function iframeSnippet(url: string, title: string, height: number): string {
-  return `<iframe src="${escapeAttribute(url)}" title="${escapeAttribute(title)}" loading="lazy" scrolling="no" style="display:block;width:100%;height:${height}px;border:0"></iframe>`;
+  return `<iframe src="${escapeHtml(url)}" title="${escapeHtml(title)}" loading="lazy" scrolling="no" style="display:block;width:100%;height:${height}px;border:0"></iframe>`;
 }
 
 /** The host-script variant: a placeholder div (options as data attributes) and the script. */
 export function hostScriptSnippet(url: string, title: string): string {
   const u = new URL(url);
-  const attrs = [`data-atlas-embed="${escapeAttribute(`${u.origin}${u.pathname}`)}"`];
-  for (const [key, value] of u.searchParams) attrs.push(`data-${key}="${escapeAttribute(value)}"`);
-  attrs.push(`data-title="${escapeAttribute(title)}"`);
+  const attrs = [`data-atlas-embed="${escapeHtml(`${u.origin}${u.pathname}`)}"`];
+  for (const [key, value] of u.searchParams) attrs.push(`data-${key}="${escapeHtml(value)}"`);
+  attrs.push(`data-title="${escapeHtml(title)}"`);
   const script = new URL('embed-host.js', url).href;
-  return `<div ${attrs.join(' ')}></div>\n<script src="${escapeAttribute(script)}" async></script>`;
+  return `<div ${attrs.join(' ')}></div>\n<script src="${escapeHtml(script)}" async></script>`;
 }

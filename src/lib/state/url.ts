@@ -5,6 +5,7 @@
  * fatal; unknown parameters are left alone for whoever else put them there.
  */
 import { isIsoDay, type IsoDay } from '../time/days.ts';
+import type { Focus } from './selection.ts';
 import type { Lang } from '../story/types.ts';
 
 export interface UrlIntent {
@@ -54,6 +55,20 @@ const PARAMS: { [K in keyof UrlIntent]-?: Param<K> } = {
 
 export const URL_KEYS = Object.keys(PARAMS) as (keyof UrlIntent)[];
 
+/**
+ * One value checked as the URL checks it (a real day inside the story, a known place or person
+ * id, a language): the embed's messages use the same rules. Undefined when refused.
+ */
+export function decodeParam<K extends keyof UrlIntent>(key: K, raw: unknown, known: UrlKnown): UrlIntent[K] | undefined {
+  const param = PARAMS[key] as Param<K>;
+  return typeof raw === 'string' && raw.length <= MAX_VALUE_LENGTH ? param.decode(raw, known) : undefined;
+}
+
+/** The focus a URL (or a host) asks for: a person wins over a place. */
+export function focusOf(intent: Pick<UrlIntent, 'venue' | 'person'>): Focus {
+  return intent.person ? { kind: 'person', id: intent.person } : intent.venue ? { kind: 'venue', id: intent.venue } : null;
+}
+
 export function decodeUrl(search: string, known: UrlKnown): { intent: UrlIntent; warnings: string[] } {
   const params = new URLSearchParams(search);
   const intent: UrlIntent = {};
@@ -63,7 +78,7 @@ export function decodeUrl(search: string, known: UrlKnown): { intent: UrlIntent;
     if (values.length === 0) continue;
     const raw = values[values.length - 1]!;
     const shown = raw.length > 40 ? `${raw.slice(0, 40)}…` : raw;
-    const value = raw.length <= MAX_VALUE_LENGTH ? PARAMS[key].decode(raw, known) : undefined;
+    const value = decodeParam(key, raw, known);
     if (value === undefined) {
       warnings.push(`Ignoring URL parameter ${key}=${JSON.stringify(shown)}: expected ${PARAMS[key].expected}.`);
       continue;
