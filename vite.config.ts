@@ -42,6 +42,9 @@ export default defineConfig({
         test: {
           name: 'component',
           include: ['test/component/**/*.test.ts'],
+          // expect.element and expect.poll wait for a condition: budgets for a busy machine, not for speed.
+          testTimeout: 30_000,
+          expect: { poll: { timeout: 15_000 } },
           browser: {
             enabled: true,
             headless: true,
@@ -65,6 +68,8 @@ export default defineConfig({
           include: ['test/e2e/**/*.test.ts'],
           testTimeout: 60_000,
           hookTimeout: 60_000,
+          // expect.poll waits for a condition; 1 s (the default) is not enough on a busy machine.
+          expect: { poll: { timeout: 15_000 } },
           fileParallelism: false,
           env: { TZ: 'UTC' },
         },

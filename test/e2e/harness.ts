@@ -78,9 +78,12 @@ export async function ready(page: Page): Promise<void> {
   await page.getByRole('slider').waitFor({ state: 'visible', timeout: 20_000 });
 }
 
-/** Waits for the URL to carry a parameter value (the history writes are throttled). */
+/**
+ * Waits for the URL to carry a parameter value (the history writes are throttled). The
+ * budget is for a busy machine: the condition is met within a few hundred ms on a quiet one.
+ */
 export async function urlParam(page: Page, key: string, value: string): Promise<void> {
-  await page.waitForFunction(([k, v]) => new URLSearchParams(location.search).get(k!) === v, [key, value], { timeout: 5_000 });
+  await page.waitForFunction(([k, v]) => new URLSearchParams(location.search).get(k!) === v, [key, value], { timeout: 15_000 });
 }
 
 /** Every frame records the policy violations it sees. */
@@ -96,4 +99,43 @@ export async function violations(page: Page): Promise<string[]> {
     all.push(...((await frame.evaluate(() => (window as unknown as { __violations?: string[] }).__violations ?? []).catch(() => [])) as string[]));
   }
   return all;
+}
+
+/**
+ * An init script that keeps count of the page's timers by delay, so that a test can wait for
+ * the condition it means ("the play timer is cleared", "the fallback timer was armed and then
+ * cancelled") instead of sleeping for longer than the timer and hoping the machine kept up.
+ * `window.__timers.pending()` lists the delays of the timeouts not yet run or cleared and of
+ * the intervals not yet cleared; `created(delay)` counts the timers ever set with that delay.
+ */
+export const TRACK_TIMERS = `(() => {
+  const pending = new Map();
+  const created = new Map();
+  const { setTimeout: st, setInterval: si, clearTimeout: ct, clearInterval: ci } = window;
+  const note = (delay) => { const d = Number(delay) || 0; created.set(d, (created.get(d) ?? 0) + 1); return d; };
+  window.setTimeout = function (fn, delay, ...args) {
+    const d = note(delay);
+    const id = st.call(window, typeof fn === 'function' ? (...a) => { pending.delete(id); fn(...a); } : fn, delay, ...args);
+    pending.set(id, d);
+    return id;
+  };
+  window.setInterval = function (fn, delay, ...args) {
+    const d = note(delay);
+    const id = si.call(window, fn, delay, ...args);
+    pending.set(id, d);
+    return id;
+  };
+  window.clearTimeout = function (id) { pending.delete(id); return ct.call(window, id); };
+  window.clearInterval = function (id) { pending.delete(id); return ci.call(window, id); };
+  window.__timers = { pending: () => [...pending.values()], created: (d) => created.get(d) ?? 0 };
+})();`;
+
+/** The delays of the page's pending timers (needs TRACK_TIMERS). */
+export function pendingTimers(page: Page): Promise<number[]> {
+  return page.evaluate(() => (window as unknown as { __timers: { pending: () => number[] } }).__timers.pending());
+}
+
+/** How many timers the page has set with this delay (needs TRACK_TIMERS). */
+export function timersCreated(page: Page, delay: number): Promise<number> {
+  return page.evaluate((d) => (window as unknown as { __timers: { created: (d: number) => number } }).__timers.created(d), delay);
 }

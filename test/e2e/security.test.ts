@@ -7,7 +7,7 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import type { PreviewServer } from 'vite';
-import { launch, openPage, ready, RECORD_VIOLATIONS, startServer, violations, type Watched } from './harness';
+import { launch, openPage, pendingTimers, ready, RECORD_VIOLATIONS, startServer, timersCreated, TRACK_TIMERS, violations, type Watched } from './harness';
 import { CONTENT_SECURITY_POLICY } from '../../scripts/security-policy';
 
 let server: PreviewServer;
@@ -64,7 +64,8 @@ describe('under the strict Content Security Policy', () => {
     await expect.poll(() => page.frames().some((f) => f.url().includes('/embed.html'))).toBe(true);
     const preview = page.frames().find((f) => f.url().includes('/embed.html'))!;
     await preview.getByRole('slider').waitFor();
-    await page.waitForTimeout(500);
+    // Everything the preview loads has loaded (its map included) before violations are read.
+    await preview.waitForFunction(() => performance.getEntriesByName('atlas:map-idle').length > 0, null, { timeout: 30_000 });
     expect(await violations(page)).toEqual([]);
     expect(w.errors).toEqual([]);
     expect(await page.locator('.font-notice').count()).toBe(0);
@@ -93,20 +94,37 @@ describe('under the strict Content Security Policy', () => {
 });
 
 describe('when the WebGL context is lost', () => {
-  const loseContext = (page: Page, restoreAfterMs: number | null) =>
-    page.locator('.maplibregl-canvas').evaluate((canvas, ms) => {
-      const gl = (canvas as HTMLCanvasElement).getContext('webgl2')!;
-      const ext = gl.getExtension('WEBGL_lose_context')!;
+  const canvas = (page: Page) => page.locator('.maplibregl-canvas');
+  type WithExtension = HTMLCanvasElement & { loseContextExtension?: WEBGL_lose_context };
+  // A lost context hands out no extension: the one that lost it is kept to restore it.
+  const lose = (page: Page) =>
+    canvas(page).evaluate((c) => {
+      const ext = (c as WithExtension).getContext('webgl2')!.getExtension('WEBGL_lose_context')!;
+      (c as WithExtension).loseContextExtension = ext;
       ext.loseContext();
-      if (ms !== null) setTimeout(() => ext.restoreContext(), ms);
-    }, restoreAfterMs);
+    });
+  const restore = (page: Page) => canvas(page).evaluate((c) => (c as WithExtension).loseContextExtension!.restoreContext());
+  const isLost = (page: Page) => canvas(page).evaluate((c) => (c as HTMLCanvasElement).getContext('webgl2')!.isContextLost());
+
+  /** How long the map waits for a lost context before drawing the SVG map (CONTEXT_RESTORE_MS in src/app/map/MapView.svelte). */
+  const CONTEXT_RESTORE_MS = 3000;
 
   it('comes back without a reload when the context is restored', async () => {
-    const w = await open(browser, '/?date=2023-09-13&lang=en');
-    await w.page.locator('.maplibregl-canvas').waitFor();
-    await loseContext(w.page, 200);
-    await expect.poll(() => w.page.locator('.maplibregl-canvas').evaluate((c) => (c as HTMLCanvasElement).getContext('webgl2')!.isContextLost())).toBe(false);
-    await w.page.waitForTimeout(3500);
+    current = await openPage(browser, origin);
+    await current.page.addInitScript(RECORD_VIOLATIONS);
+    await current.page.addInitScript(TRACK_TIMERS);
+    await current.page.goto(`${origin}/?date=2023-09-13&lang=en`);
+    await ready(current.page);
+    const w = current;
+    await canvas(w.page).waitFor();
+    await lose(w.page);
+    // The map has armed its fallback timer for the lost context…
+    await expect.poll(() => pendingTimers(w.page)).toContain(CONTEXT_RESTORE_MS);
+    await restore(w.page);
+    await expect.poll(() => isLost(w.page)).toBe(false);
+    // …and the restored context cancels it: the SVG map can no longer replace the live one.
+    await expect.poll(() => pendingTimers(w.page)).not.toContain(CONTEXT_RESTORE_MS);
+    expect(await timersCreated(w.page, CONTEXT_RESTORE_MS)).toBe(1);
     expect(await w.page.locator('.svg-map').count()).toBe(0);
     // Still the live map: a venue's button still selects it.
     await w.page.locator('.maplibregl-marker[data-place="pyongyang"]').click();
@@ -116,9 +134,9 @@ describe('when the WebGL context is lost', () => {
 
   it('draws the SVG map, with a quiet note, when the context does not come back', async () => {
     const w = await open(browser, '/?date=2023-09-13&lang=en');
-    await w.page.locator('.maplibregl-canvas').waitFor();
-    await loseContext(w.page, null);
-    await w.page.locator('.svg-map .place-marker[data-place="vostochny"][aria-pressed="true"]').waitFor({ timeout: 10_000 });
+    await canvas(w.page).waitFor();
+    await lose(w.page);
+    await w.page.locator('.svg-map .place-marker[data-place="vostochny"][aria-pressed="true"]').waitFor({ timeout: 30_000 });
     expect(await w.page.locator('.map-status').innerText()).toMatch(/simpler map|SVG|WebGL/i);
     expect(w.errors).toEqual([]);
   });
@@ -173,16 +191,25 @@ describe('when a load fails', () => {
 });
 
 describe('when the typeface fails to load', () => {
-  /** The fonts Chromium actually drew the heading's text with (DevTools protocol). */
-  async function headingFonts(page: Page): Promise<string[]> {
+  /**
+   * The fonts Chromium actually drew the heading's text with (DevTools protocol), and whether
+   * each is a web font (`isCustomFont`) or one of the machine's. The family name alone cannot
+   * tell the app's typeface from the machine's own copy of it: where Noto Sans Arabic is
+   * installed system-wide (Debian's fonts-noto-core, Android), the fallback is that face too.
+   */
+  async function headingFonts(page: Page): Promise<{ family: string; web: boolean }[]> {
     const cdp = await page.context().newCDPSession(page);
     const { root } = await cdp.send('DOM.getDocument');
     const { nodeId } = await cdp.send('DOM.querySelector', { nodeId: root.nodeId, selector: 'h1' });
     await cdp.send('CSS.enable');
     const { fonts } = await cdp.send('CSS.getPlatformFontsForNode', { nodeId });
     await cdp.detach();
-    return fonts.map((f) => f.familyName);
+    return fonts.filter((f) => f.glyphCount > 0).map((f) => ({ family: f.familyName, web: f.isCustomFont }));
   }
+
+  /** The status of each of the page's web font faces for the app's typeface ('error', 'loaded', …). */
+  const typefaceStatus = (page: Page) =>
+    page.evaluate(() => [...document.fonts].filter((f) => f.family.replace(/["']/g, '') === 'Noto Sans Arabic').map((f) => f.status));
 
   it.each([
     ['missing', 'ar', 'تعذّر تحميل الخط', 'أعد المحاولة'],
@@ -197,7 +224,13 @@ describe('when the typeface fails to load', () => {
     await ready(page);
     const notice = page.locator('.font-notice');
     await expect.poll(() => notice.innerText()).toContain(message);
-    expect(await headingFonts(page)).not.toContain('Noto Sans Arabic');
+    // The app's faces failed and none loaded; the heading is drawn, in the machine's own fonts
+    // (whichever they are, Noto Sans Arabic included), with no web font.
+    expect(await typefaceStatus(page)).toContain('error');
+    expect(await typefaceStatus(page)).not.toContain('loaded');
+    const fallback = await headingFonts(page);
+    expect(fallback.length).toBeGreaterThan(0);
+    expect(fallback.filter((f) => f.web)).toEqual([]);
     // The reader can still read and use everything, in the system font.
     expect(await page.locator('.day-events .event-card').count()).toBeGreaterThan(0);
     await page.unroute('**/*.woff2');
@@ -206,6 +239,8 @@ describe('when the typeface fails to load', () => {
     await notice.waitFor({ state: 'detached' });
     // The keyboard reader is not sent back to the top of the page.
     expect(await page.evaluate(() => document.activeElement?.getAttribute('role'))).toBe('slider');
-    await expect.poll(() => headingFonts(page)).toEqual(['Noto Sans Arabic']);
+    // Now the heading is drawn with the app's own typeface, the web font, and nothing else.
+    await expect.poll(() => headingFonts(page)).toEqual([{ family: 'Noto Sans Arabic', web: true }]);
+    expect(await typefaceStatus(page)).toContain('loaded');
   });
 });

@@ -3,7 +3,10 @@
  * able to answer, and the spellings the articles use.
  */
 import { describe, expect, it } from 'vitest';
-import { realStory } from './fixtures';
+import { realPublished, realStory } from './fixtures';
+import { indexStory, select, stepDay } from '../../src/lib/state/selection';
+import { documentTitle } from '../../src/lib/state/document-title';
+import { findClusters, mostEventful } from '../../src/lib/timeline/scale';
 
 const story = realStory();
 const event = (id: string) => story.events.find((e) => e.id === id)!;
@@ -80,5 +83,63 @@ describe('the dataset', () => {
       expect(e.date_note?.ar, e.id).toBeTruthy();
       expect(e.date_note?.en, e.id).toBeTruthy();
     }
+  });
+});
+
+/**
+ * What a reader sees on the story's key days: the selection logic on the real story. The
+ * logic itself is tested on a tiny fixture (selection.test.ts, timeline-scale.test.ts,
+ * document-title.test.ts); these are the story's facts, and change when an editor changes them.
+ */
+describe('the dataset, as the reader sees it', () => {
+  const index = indexStory(realPublished());
+
+  it('on 13 September 2023 highlights Vostochny, lists who was there and who reported it', () => {
+    const s = select(index, '2023-09-13', null);
+    expect(s.venues).toEqual(['vostochny']);
+    expect(s.exact.map((e) => e.id)).toEqual(['vostochny-summit-2023', 'vostochny-cosmodrome-tour-2023', 'rifle-exchange-2023', 'summit-statements-2023-09-13']);
+    expect(s.people).toEqual(expect.arrayContaining(['kim-jong-un', 'vladimir-putin', 'sergei-shoigu', 'sergei-lavrov', 'denis-manturov']));
+    expect(s.people).toHaveLength(5);
+    expect(s.articles.sort()).toEqual(['001_3195c2fdfc81bc12', '002_377a96dd035cca65', '003_cefe74131b09aea2', '004_c28bba0c94519a16']);
+    expect(s.approximate.map((e) => e.id)).toContain('pacific-fleet-display-2023');
+    expect(s.earlierVenues).toContain('pyongyang');
+  });
+
+  it('has nothing between the armistice parade and the summit', () => {
+    expect(select(index, '2023-08-15', null).nearest).toEqual({ before: '2023-07-28', after: '2023-09-13' });
+  });
+
+  it('in June 2024 puts Putin in Pyongyang', () => {
+    const s = select(index, '2024-06-19', null);
+    expect(s.venues).toEqual(['pyongyang']);
+    expect(s.exact.map((e) => e.id)).toContain('putin-state-visit-2024');
+    expect(s.exact.find((e) => e.id === 'putin-kim-talks-pyongyang-2024')?.status).toBe('announced');
+  });
+
+  it('has one event at Komsomolsk, and Shoigu at Pyongyang, Vladivostok and Vostochny', () => {
+    expect(select(index, '2023-09-13', { kind: 'venue', id: 'komsomolsk' }).focused.map((e) => e.id)).toEqual(['komsomolsk-aircraft-plants-2023']);
+    expect(select(index, '2023-07-27', { kind: 'person', id: 'sergei-shoigu' }).focusVenues.sort()).toEqual(['pyongyang', 'vladivostok', 'vostochny']);
+  });
+
+  it('steps from the first event (2000) to the last one that starts (18 June 2024)', () => {
+    expect(stepDay(index, '2023-09-13', 'first')).toBe('2000-01-01');
+    expect(stepDay(index, '2023-09-13', 'last')).toBe('2024-06-18');
+    expect(index.span).toEqual({ first: '2000-01-01', last: '2024-06-19' });
+  });
+
+  it('names the only event of 10 June 2024 in the title', () => {
+    expect(documentTitle(index, select(index, '2024-06-10', null), 'en', 'App')).toBe('\u2068Kim visits munitions factories\u2069 · 10 June 2024 — App');
+  });
+
+  it('offers the cluster buttons the README lists: 2000, 2019, July 2023, September 2023, February 2024, June 2024', () => {
+    const clusters = mostEventful(findClusters(story.events), 8).map((c) => [c.first, c.last]);
+    expect(clusters).toEqual([
+      ['2000-01-01', '2000-12-31'],
+      ['2019-01-01', '2019-12-31'],
+      ['2023-07-01', '2023-07-31'],
+      ['2023-09-01', '2023-09-30'],
+      ['2024-02-01', '2024-02-29'],
+      ['2024-06-10', '2024-06-19'],
+    ]);
   });
 });

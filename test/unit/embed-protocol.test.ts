@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { ampSizeMessage, parseHostMessage, pymHeightMessage, selectionMessage } from '../../src/lib/embed/protocol';
 import { embedOptions, hostOrigin } from '../../src/lib/embed/options';
 import { indexStory, select } from '../../src/lib/state/selection';
-import { realPublished } from './fixtures';
+import { tinyStory } from './fixtures';
 
 const known = { venues: new Set(['vostochny', 'pyongyang']), people: new Set(['kim-jong-un']), span: { first: '2000-01-01', last: '2024-06-19' } };
 
@@ -40,14 +40,14 @@ describe('messages to the host', () => {
     expect(ampSizeMessage(812)).toEqual({ sentinel: 'amp', type: 'embed-size', height: 812 });
   });
 
-  it('reports the selection of 13 September 2023 with Vostochny and its articles', () => {
-    const index = indexStory(realPublished());
+  it('reports the selection of a day with its venues, people, articles and events', () => {
+    const index = indexStory(tinyStory());
     const m = selectionMessage(select(index, '2023-09-13', null));
     expect(m.type).toBe('atlas:selection');
     expect(m.date).toBe('2023-09-13');
-    expect(m.venues).toEqual(['vostochny']);
-    expect(m.articles.sort()).toEqual(['001_3195c2fdfc81bc12', '002_377a96dd035cca65', '003_cefe74131b09aea2', '004_c28bba0c94519a16']);
-    expect(m.events).toContain('vostochny-summit-2023');
+    expect(m.venues).toEqual(['airfield']);
+    expect(m.articles.sort()).toEqual(['art-1', 'art-2', 'art-3']);
+    expect(m.events).toEqual(['summit', 'tour', 'gift', 'statement']);
   });
 });
 

@@ -9,10 +9,14 @@ import { decodeUrl, encodeUrl, URL_KEYS, type UrlIntent } from '../../src/lib/st
 import { parseHostMessage } from '../../src/lib/embed/protocol';
 import { indexStory, select, stepDay, type Focus, type Step } from '../../src/lib/state/selection';
 import { isIsoDay } from '../../src/lib/time/days';
-import { realPublished } from './fixtures';
+import { tinyStory } from './fixtures';
 
 const RUNS = { numRuns: 1000 };
-const index = indexStory(realPublished());
+// 1,000 cases per property take under a second on a quiet machine and several on a busy one:
+// the budget is sized for a loaded machine, not for speed.
+const LOADED_MACHINE = { timeout: 60_000 };
+// A tiny hand-written story (test/unit/fixtures.ts): the parsers read their ids and span from it.
+const index = indexStory(tinyStory());
 const known = { venues: new Set(index.placeById.keys()), people: new Set(index.personById.keys()), span: index.span };
 
 /** Values an attacker or a broken CMS might put in a parameter or a message field. */
@@ -21,7 +25,7 @@ const hostile = fc.oneof(
   fc.string({ unit: 'grapheme', maxLength: 200 }),
   fc.constantFrom(
     '', ' ', '%', '%zz', '%E0%A4%A', '&', '=', '==', '#', '?', '+', '\u202e', '\u0000', '<script>alert(1)</script>',
-    'javascript:alert(1)', '__proto__', 'constructor', 'prototype', 'pyongyang ', 'Pyongyang', 'PYONGYANG',
+    'javascript:alert(1)', '__proto__', 'constructor', 'prototype', 'capital ', 'Capital', 'CAPITAL',
     '2023-02-29', '2023-13-01', '2023-9-13', '+2023-09-13', '2023-09-13T00:00', '0000-01-01', '9999-12-31',
     'ar ', 'AR', 'en-GB', 'x'.repeat(10_000),
   ),
@@ -50,7 +54,7 @@ function validIntent(intent: UrlIntent): void {
   expect(Object.keys(intent).every((k) => (URL_KEYS as string[]).includes(k))).toBe(true);
 }
 
-describe('URL parameters (fuzzed)', () => {
+describe('URL parameters (fuzzed)', LOADED_MACHINE, () => {
   it('decodes any query string without throwing, letting only valid values through', () => {
     fc.assert(
       fc.property(fc.oneof(query, fc.string(), fc.string({ unit: 'binary' })), (search) => {
@@ -105,7 +109,7 @@ function safeDecode(s: string): string {
   }
 }
 
-describe('host messages (fuzzed)', () => {
+describe('host messages (fuzzed)', LOADED_MACHINE, () => {
   const message = fc.oneof(
     fc.anything(),
     fc.record(

@@ -1,30 +1,50 @@
+/**
+ * The selection logic on a tiny hand-written story (test/unit/fixtures.ts), one behaviour per
+ * case, so that editing data/ can never break these tests. What the real story shows on its
+ * key days is checked in test/unit/dataset.test.ts.
+ */
 import { describe, expect, it } from 'vitest';
 import { closestDay, indexStory, nearestEventDays, select, stepDay } from '../../src/lib/state/selection';
-import { realPublished } from './fixtures';
+import { tinyStory } from './fixtures';
 
-const index = indexStory(realPublished());
+const index = indexStory(tinyStory());
+const ids = (events: { id: string }[]) => events.map((e) => e.id);
 
-describe('select (the real story)', () => {
-  it('on 13 September 2023 highlights Vostochny, lists who was there and who reported it', () => {
+describe('indexStory', () => {
+  it('spans from the first event day to the last day an event covers', () => {
+    expect(index.span).toEqual({ first: '2000-01-01', last: '2024-06-19' });
+  });
+  it('stops the arrow keys on the distinct days events start', () => {
+    expect(index.eventDays).toEqual(['2000-01-01', '2023-07-27', '2023-07-28', '2023-09-01', '2023-09-13', '2023-09-14', '2024-06-18']);
+  });
+});
+
+describe('select', () => {
+  it('on a busy day highlights its venue, lists who was there and who reported it', () => {
     const s = select(index, '2023-09-13', null);
-    expect(s.venues).toEqual(['vostochny']);
-    expect(s.exact.map((e) => e.id)).toEqual(['vostochny-summit-2023', 'vostochny-cosmodrome-tour-2023', 'rifle-exchange-2023', 'summit-statements-2023-09-13']);
-    expect(s.people).toEqual(expect.arrayContaining(['kim-jong-un', 'vladimir-putin', 'sergei-shoigu', 'sergei-lavrov', 'denis-manturov']));
-    expect(s.people).toHaveLength(5);
-    expect(s.articles.sort()).toEqual(['001_3195c2fdfc81bc12', '002_377a96dd035cca65', '003_cefe74131b09aea2', '004_c28bba0c94519a16']);
+    expect(s.venues).toEqual(['airfield']);
+    expect(s.people.sort()).toEqual(['envoy-d', 'leader-a', 'leader-b', 'minister-c']);
+    expect(s.articles.sort()).toEqual(['art-1', 'art-2', 'art-3']);
     expect(s.nearest).toBeNull();
+  });
+
+  it('lists the day\'s events in reading order: what happened before what was said', () => {
+    expect(ids(select(index, '2023-09-13', null).exact)).toEqual(['summit', 'tour', 'gift', 'statement']);
+  });
+
+  it('lists a done event before an announced one of the same kind', () => {
+    expect(ids(select(index, '2024-06-18', null).exact)).toEqual(['state-visit', 'agreement', 'a-further-talks']);
   });
 
   it('keeps events dated only to the month apart from the day', () => {
     const s = select(index, '2023-09-13', null);
-    expect(s.approximate.map((e) => e.id)).toContain('pacific-fleet-display-2023');
-    expect(s.venues).not.toContain('vladivostok');
+    expect(ids(s.approximate)).toEqual(['fleet-display']);
+    expect(s.venues).not.toContain('harbour');
   });
 
   it('shows places visited earlier as earlier, not current', () => {
     const s = select(index, '2023-09-13', null);
-    expect(s.earlierVenues).toContain('pyongyang');
-    expect(s.earlierVenues).not.toContain('vostochny');
+    expect(s.earlierVenues).toEqual(['capital']);
   });
 
   it('on a day with no event offers the nearest before and after', () => {
@@ -34,25 +54,25 @@ describe('select (the real story)', () => {
     expect(s.nearest).toEqual({ before: '2023-07-28', after: '2023-09-13' });
   });
 
-  it('in June 2024 puts Putin in Pyongyang', () => {
+  it('on the second day of a range lists the range, with its status', () => {
     const s = select(index, '2024-06-19', null);
-    expect(s.venues).toEqual(['pyongyang']);
-    expect(s.exact.map((e) => e.id)).toContain('putin-state-visit-2024');
-    expect(s.exact.find((e) => e.id === 'putin-kim-talks-pyongyang-2024')?.status).toBe('announced');
+    expect(s.venues).toEqual(['capital']);
+    expect(ids(s.exact)).toEqual(['state-visit']);
+    expect(select(index, '2024-06-18', null).exact.find((e) => e.id === 'a-further-talks')?.status).toBe('announced');
   });
 
   it('with a venue in focus lists all of its events', () => {
-    const s = select(index, '2023-09-13', { kind: 'venue', id: 'komsomolsk' });
-    expect(s.focused.map((e) => e.id)).toEqual(['komsomolsk-aircraft-plants-2023']);
+    const s = select(index, '2023-09-13', { kind: 'venue', id: 'harbour' });
+    expect(ids(s.focused)).toEqual(['fleet-display', 'harbour-visit']);
     expect(s.events).toEqual(s.focused);
-    expect(s.focusVenues).toEqual(['komsomolsk']);
+    expect(s.focusVenues).toEqual(['harbour']);
   });
 
   it('with a person in focus lists their events and places', () => {
-    const s = select(index, '2023-07-27', { kind: 'person', id: 'sergei-shoigu' });
-    expect(s.focused.every((e) => e.attendees.includes('sergei-shoigu'))).toBe(true);
-    expect(s.focusVenues.sort()).toEqual(['pyongyang', 'vladivostok', 'vostochny']);
-    expect(s.people).toContain('kim-jong-un');
+    const s = select(index, '2023-07-27', { kind: 'person', id: 'minister-c' });
+    expect(ids(s.focused)).toEqual(['arrival', 'parade', 'fleet-display', 'tour', 'harbour-visit']);
+    expect(s.focusVenues.sort()).toEqual(['airfield', 'capital', 'harbour']);
+    expect(s.people).toContain('leader-a');
   });
 });
 
@@ -62,6 +82,9 @@ describe('nearestEventDays', () => {
   });
   it('has no event after the last one', () => {
     expect(nearestEventDays(index, '2024-12-01').after).toBeNull();
+  });
+  it('counts only events dated to the day', () => {
+    expect(nearestEventDays(index, '2023-09-05')).toEqual({ before: '2023-07-28', after: '2023-09-13' });
   });
 });
 
@@ -90,7 +113,7 @@ describe('stepDay', () => {
   });
 
   it('with a focus stops only on that focus’s events', () => {
-    expect(stepDay(index, '2023-09-13', 'next-event', { kind: 'venue', id: 'pyongyang' })).toBe('2024-06-18');
+    expect(stepDay(index, '2023-09-13', 'next-event', { kind: 'venue', id: 'capital' })).toBe('2024-06-18');
   });
 });
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { dayAtX, daySpanX, findClusters, mostEventful, panToInclude, placeMarks, ticksFor, timeScale, windowAround } from '../../src/lib/timeline/scale';
-import { realStory } from './fixtures';
+import { tinyStory } from './fixtures';
 import { barHeight, binDays, dayColumns } from '../../src/lib/timeline/density';
 
 const september = { from: '2023-09-01', to: '2023-09-30' };
@@ -51,17 +51,21 @@ describe('ticksFor', () => {
   });
 });
 
-describe('findClusters (the real story)', () => {
-  it('finds the context years and the three clusters of the story', () => {
-    const clusters = findClusters(realStory().events).map((c) => [c.first, c.last]);
-    expect(clusters).toEqual([
-      ['2000-01-01', '2000-12-31'],
-      ['2019-01-01', '2019-12-31'],
-      ['2023-07-01', '2023-07-31'],
-      ['2023-09-01', '2023-09-30'],
-      ['2024-02-01', '2024-02-29'],
-      ['2024-06-10', '2024-06-19'],
+// The real story's clusters (the timeline's buttons) are checked in test/unit/dataset.test.ts.
+describe('findClusters', () => {
+  const events = tinyStory().events;
+  it('groups events less than 30 days apart, a year-dated event spanning its year', () => {
+    expect(findClusters(events).map((c) => [c.first, c.last, c.firstEventDay, c.events])).toEqual([
+      ['2000-01-01', '2000-12-31', '2000-01-01', 1],
+      ['2023-07-27', '2023-07-28', '2023-07-27', 2],
+      ['2023-09-01', '2023-09-30', '2023-09-01', 6],
+      ['2024-06-18', '2024-06-19', '2024-06-18', 3],
     ]);
+  });
+
+  it('joins clusters closer than the gap it is given', () => {
+    // 28 July to 1 September is 35 days.
+    expect(findClusters(events, 35).map((c) => [c.first, c.last])).toContainEqual(['2023-07-27', '2023-09-30']);
   });
 });
 
@@ -83,25 +87,27 @@ describe('windows', () => {
 
 describe('placeMarks', () => {
   it('stacks events of the same day and packs ranges in their own rows', () => {
-    const events = realStory().events;
+    const events = tinyStory().events;
     const { marks } = placeMarks(events);
     const lanesOn13 = marks.filter((m) => m.event.first_day === '2023-09-13' && m.event.last_day === '2023-09-13').map((m) => m.lane);
+    expect(lanesOn13).toHaveLength(4);
     expect(new Set(lanesOn13).size).toBe(lanesOn13.length);
     expect(marks.filter((m) => m.event.precision === 'month').every((m) => m.lane < 0)).toBe(true);
   });
 });
 
 describe('density bins (large datasets)', () => {
-  const events = realStory().events;
+  const events = tinyStory().events;
   const cols = dayColumns(events);
   const scale = timeScale({ from: '2023-09-01', to: '2023-09-30' }, 300, 'ltr');
 
   it('counts each single-day event in the window once, in the bin under its day', () => {
     const bins = binDays(cols, scale, 10);
     const inWindow = events.filter((e) => e.first_day === e.last_day && e.first_day >= '2023-09-01' && e.first_day <= '2023-09-30');
+    expect(inWindow).toHaveLength(5);
     expect(bins.counts.reduce((a, b) => a + b, 0)).toBe(inWindow.length);
     // 300 px for 30 days: 13 September is the 13th bin of 10 px.
-    expect(bins.counts[12]).toBe(inWindow.filter((e) => e.first_day === '2023-09-13').length);
+    expect(bins.counts[12]).toBe(4);
   });
 
   it('mirrors in right-to-left reading', () => {
@@ -110,9 +116,10 @@ describe('density bins (large datasets)', () => {
   });
 
   it('counts a subset apart (the focus)', () => {
-    const only = new Set(events.flatMap((e, i) => (e.venue === 'vostochny' ? [i] : [])));
+    const only = new Set(events.flatMap((e, i) => (e.venue === 'airfield' ? [i] : [])));
     const bins = binDays(cols, scale, 10, only);
-    expect(bins.highlighted![12]).toBe(events.filter((e) => e.venue === 'vostochny' && e.first_day === '2023-09-13').length);
+    expect(bins.highlighted![12]).toBe(3);
+    expect(bins.counts[12]).toBe(4);
   });
 
   it('draws a lone event visibly and the busiest bin full height', () => {
