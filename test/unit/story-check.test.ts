@@ -332,7 +332,7 @@ describe('npm run data:check on a broken copy', () => {
     cpSync('data', join(dir, 'data'), { recursive: true });
     writeFileSync(join(dir, 'data/people.yaml'), '');
     let status = 0;
-    let out = '';
+    let out: string;
     try {
       out = execFileSync(process.execPath, ['--import', 'tsx', 'scripts/data-check.ts', '--root', dir], { encoding: 'utf8', stdio: 'pipe' });
     } catch (e) {
