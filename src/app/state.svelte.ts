@@ -121,16 +121,10 @@ export class AppState {
     return k !== null && this.details.get(k.key)?.status === 'failed';
   }
 
-  /**
-   * False until the timeline is usable: details are not part of the first download (the App
-   * sets it then; a card that asked earlier asks again, since it reads this).
-   */
-  detailsWanted = $state(false);
-
   /** Asks for the chunk that holds an event's details (once; again after a failure, on retry). */
   requestDetails(event: StoryEvent): void {
     const k = this.detailsKey(event);
-    if (k && this.detailsWanted) void this.details.request(k.key);
+    if (k) void this.details.request(k.key);
   }
 
   /** Opens an article's full text in the reader (from an event's card, to find its quotes). */
