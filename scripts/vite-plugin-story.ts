@@ -31,10 +31,9 @@ function compileOrThrow(root: string): Published {
     const lines = result.problems.filter((p) => p.severity === 'error').map(formatProblem);
     throw new Error(`The story data has errors; nothing was built.\n${lines.join('\n')}\nRun "npm run data:check" for the full report.`);
   }
-  // Event details (summaries, notes, quotes) always ship apart from the story file: the
-  // timeline needs none of them, so the first download is the lean story, and the App asks for
-  // the first chunk at the same moment as the story (no waterfall).
-  const { story, texts, details } = publishStory(result.story, true);
+  // Event details ship apart only for large stories (publish.ts): a small story's first cards
+  // need them at once, and apart they cost the same bytes plus a request.
+  const { story, texts, details } = publishStory(result.story);
   // data/story.json: the whole story in both languages, details included, for anyone reusing the data.
   const whole = { ...story, events: result.story.events, details: null };
   const files: Published = new Map([

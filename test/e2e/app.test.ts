@@ -177,8 +177,7 @@ describe('a reader in English on a desktop', () => {
     const w = await open('/?date=2023-09-13&lang=ar');
     const data = () => w.requests.filter((p) => p.includes('/data/') || /\/assets\/(ar|en)-/.test(p));
     await w.page.waitForLoadState('networkidle');
-    // The story, its words and the first chunk of event details, asked for together (not one after another).
-    expect(data().filter((p) => !p.endsWith('basemap.json')).map((p) => p.replace(/-[\w-]+\.js$/, '.js')).sort()).toEqual(['/assets/ar.js', '/data/details.ar.0.json', '/data/story.ar.json']);
+    expect(data().filter((p) => !p.endsWith('basemap.json')).map((p) => p.replace(/-[\w-]+\.js$/, '.js')).sort()).toEqual(['/assets/ar.js', '/data/story.ar.json']);
     await w.page.locator('.day-events .report button.read').first().click();
     await expect.poll(() => data().some((p) => /\/data\/articles\/\w+\.json$/.test(p))).toBe(true);
     await w.page.getByRole('dialog').getByRole('button', { name: 'إغلاق' }).click();
