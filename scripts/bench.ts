@@ -9,6 +9,9 @@
  * runs in CI. With `--dist DIR` (as `npm test` does, right after its one `vite build`) it
  * measures that existing build of the real story, from its manifest, instead of building again.
  *
+ * `npm run bench -- --tljs-only`: only the comparison with Knight Lab TimelineJS
+ * (scripts/bench/compare.ts), merged into bench/results.json.
+ *
  * Options: --runs N (default 5), --events N (default 10000), --dist DIR (with --check only).
  */
 import { cpus, totalmem } from 'node:os';
@@ -17,6 +20,7 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { byteReport, worstInitial, type ByteReport } from './bench/bytes.ts';
 import { measureRun, type RunFigures } from './bench/browser.ts';
+import { comparisonSummary, runTimelineJsBench, writeTimelineJsOnly } from './bench/compare.ts';
 import { round, spread, type Spread } from './bench/stats.ts';
 import { buildWithData, writeSyntheticStory } from './datasets.ts';
 import { CHROMIUM, launch, startServer } from '../test/e2e/harness.ts';
@@ -29,6 +33,7 @@ const flag = (name: string, fallback: number) => {
 const CHECK = args.includes('--check');
 const distFlag = args.indexOf('--dist');
 const DIST = distFlag >= 0 ? args[distFlag + 1] : undefined;
+const TLJS_ONLY = args.includes('--tljs-only');
 const RUNS = flag('runs', 5);
 const EVENTS = flag('events', 10_000);
 const KB = 1000;
@@ -96,6 +101,11 @@ async function main() {
     }
     return;
   }
+
+  // Against Knight Lab TimelineJS, the same story, in the same browser (issue #14).
+  const timelinejs = await runTimelineJsBench({ dist: 'bench/dist-real', runs: RUNS, initial: realBytes.initial });
+  const machine = () => ({ cpus: cpus().length, cpu: cpus()[0]?.model ?? 'unknown', memoryGB: round(totalmem() / 2 ** 30, 1), node: process.version, chromium: execFileSync(CHROMIUM, ['--version'], { encoding: 'utf8' }).trim(), gl: 'SwiftShader (software WebGL2)' });
+  if (TLJS_ONLY) return writeTimelineJsOnly(timelinejs, machine());
 
   const synthRoot = resolve(`bench/synth-${EVENTS}`);
   console.log(`bench: generating and building ${EVENTS} synthetic events…`);
@@ -176,12 +186,13 @@ async function main() {
   const chromium = execFileSync(CHROMIUM, ['--version'], { encoding: 'utf8' }).trim();
   const results = {
     date: new Date().toISOString(),
-    machine: { cpus: cpus().length, cpu: cpus()[0]?.model ?? 'unknown', memoryGB: round(totalmem() / 2 ** 30, 1), node: process.version, chromium, gl: 'SwiftShader (software WebGL2)' },
+    machine: machine(),
     runs: RUNS,
     bytes: { real: realBytes, [`synthetic-${EVENTS}`]: synthBytes },
     real,
     [`synthetic-${EVENTS}`]: synth,
-    targets,
+    targets: [...targets, ...timelinejs.targets],
+    timelinejs,
   };
   mkdirSync('bench', { recursive: true });
   writeFileSync('bench/results.json', JSON.stringify(results, null, 2) + '\n');
@@ -203,8 +214,9 @@ async function main() {
     ...bytesSummary(realBytes),
     ...block('real story', real),
     ...block(`synthetic, ${EVENTS} events`, synth),
+    ...comparisonSummary(timelinejs),
     'targets:',
-    ...targets.map((t) => `  ${t.met ? 'met ' : 'MISS'} ${t.target}: ${t.value}`),
+    ...results.targets.map((t) => `  ${t.met ? 'met ' : 'MISS'} ${t.target}: ${t.value}`),
   ].join('\n');
   writeFileSync('bench/summary.txt', summary + '\n');
   console.log(`\n${summary}\n\nbench: wrote bench/results.json and bench/summary.txt`);
