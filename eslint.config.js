@@ -20,7 +20,7 @@ import globals from 'globals';
 import ts from 'typescript-eslint';
 import svelteConfig from './svelte.config.js';
 
-const MARKUP = 'parses a string as markup: put text in with textContent or Svelte\'s {expression}';
+const MARKUP = "parses a string as markup: put text in with textContent or Svelte's {expression}";
 const CODE = 'runs a string as code';
 /** Property names whose value is parsed as HTML (or as a whole document, for srcdoc). */
 const HTML_PROPERTY = '/^(innerHTML|outerHTML|srcdoc)$/';
@@ -31,14 +31,26 @@ const HIDDEN = `A computed access to innerHTML/outerHTML/srcdoc/insertAdjacentHT
 /** The injection bans, by AST selector (no-restricted-syntax), each with its reason. */
 const BANS = {
   // el.innerHTML = x, el.outerHTML += x, however the statement is wrapped or split over lines.
-  htmlAssignment: { selector: 'AssignmentExpression > MemberExpression.left[computed=false][property.name=/^(innerHTML|outerHTML)$/]', message: `Assigning innerHTML/outerHTML ${MARKUP}.` },
-  srcdocAssignment: { selector: "AssignmentExpression > MemberExpression.left[computed=false][property.name='srcdoc']", message: `Assigning srcdoc ${MARKUP}.` },
+  htmlAssignment: {
+    selector: 'AssignmentExpression > MemberExpression.left[computed=false][property.name=/^(innerHTML|outerHTML)$/]',
+    message: `Assigning innerHTML/outerHTML ${MARKUP}.`,
+  },
+  srcdocAssignment: {
+    selector: "AssignmentExpression > MemberExpression.left[computed=false][property.name='srcdoc']",
+    message: `Assigning srcdoc ${MARKUP}.`,
+  },
   // el['innerHTML'], el[`outerHTML`], window['eval']: a computed name only ever hides a sink.
   computedSink: { selector: `MemberExpression[computed=true][property.value=${SINK}]`, message: HIDDEN },
   computedTemplateSink: { selector: `MemberExpression[computed=true] > TemplateLiteral.property[quasis.0.value.cooked=${SINK}]`, message: HIDDEN },
   // Object.assign(el, { innerHTML: x }) and the like.
-  htmlKey: { selector: `Property[key.name=${HTML_PROPERTY}], Property[key.value=${HTML_PROPERTY}]`, message: `An object key innerHTML/outerHTML/srcdoc is a way to assign it: that ${MARKUP}.` },
-  srcdocAttribute: { selector: 'CallExpression[callee.property.name=/^setAttribute(NS)?$/] > Literal.arguments[value=/^srcdoc$/i]', message: `setAttribute('srcdoc') ${MARKUP}.` },
+  htmlKey: {
+    selector: `Property[key.name=${HTML_PROPERTY}], Property[key.value=${HTML_PROPERTY}]`,
+    message: `An object key innerHTML/outerHTML/srcdoc is a way to assign it: that ${MARKUP}.`,
+  },
+  srcdocAttribute: {
+    selector: 'CallExpression[callee.property.name=/^setAttribute(NS)?$/] > Literal.arguments[value=/^srcdoc$/i]',
+    message: `setAttribute('srcdoc') ${MARKUP}.`,
+  },
   insertAdjacentHTML: { selector: "CallExpression[callee.property.name='insertAdjacentHTML']", message: `insertAdjacentHTML ${MARKUP}.` },
   // MapLibre's Popup#setHTML and the Sanitizer API's Element#setHTML / setHTMLUnsafe.
   setHTML: { selector: 'CallExpression[callee.property.name=/^(setHTML|setHTMLUnsafe)$/]', message: `setHTML (MapLibre Popup, Sanitizer API) ${MARKUP}.` },
@@ -48,10 +60,16 @@ const BANS = {
   // Svelte: {@html x}, bind:innerHTML on contenteditable, <iframe srcdoc={x}> / {srcdoc}.
   atHtml: { selector: "SvelteMustacheTag[kind='raw']", message: `{@html} ${MARKUP}.` },
   bindInnerHTML: { selector: "SvelteDirective[kind='Binding'][key.name.name=/^(innerHTML|outerHTML)$/]", message: `bind:innerHTML ${MARKUP}.` },
-  srcdocSvelteAttribute: { selector: "SvelteAttribute[key.name='srcdoc'], SvelteShorthandAttribute[key.name='srcdoc']", message: `The srcdoc attribute ${MARKUP}.` },
+  srcdocSvelteAttribute: {
+    selector: "SvelteAttribute[key.name='srcdoc'], SvelteShorthandAttribute[key.name='srcdoc']",
+    message: `The srcdoc attribute ${MARKUP}.`,
+  },
 };
 /** The bans as no-restricted-syntax options, less the named exceptions. */
-const bans = (...except) => Object.entries(BANS).filter(([name]) => !except.includes(name)).map(([, ban]) => ban);
+const bans = (...except) =>
+  Object.entries(BANS)
+    .filter(([name]) => !except.includes(name))
+    .map(([, ban]) => ban);
 
 const injectionRules = {
   'no-restricted-syntax': ['error', ...bans()],
@@ -73,19 +91,64 @@ const injectionRules = {
 
 /** Browser and runtime globals src/lib must not touch (it receives what it needs as arguments). */
 const BROWSER_GLOBALS = [
-  'window', 'self', 'document', 'location', 'history', 'navigator', 'localStorage', 'sessionStorage',
-  'indexedDB', 'caches', 'cookieStore', 'fetch', 'XMLHttpRequest', 'WebSocket', 'EventSource',
-  'requestAnimationFrame', 'cancelAnimationFrame', 'requestIdleCallback', 'cancelIdleCallback',
-  'matchMedia', 'getComputedStyle', 'innerWidth', 'innerHeight', 'devicePixelRatio', 'screen',
-  'scrollX', 'scrollY', 'parent', 'top', 'opener', 'frames', 'postMessage', 'alert', 'confirm', 'prompt',
-  'HTMLElement', 'Element', 'Node', 'Image', 'ResizeObserver', 'IntersectionObserver', 'MutationObserver',
-  'CustomEvent', 'Worker', 'process', 'Buffer',
+  'window',
+  'self',
+  'document',
+  'location',
+  'history',
+  'navigator',
+  'localStorage',
+  'sessionStorage',
+  'indexedDB',
+  'caches',
+  'cookieStore',
+  'fetch',
+  'XMLHttpRequest',
+  'WebSocket',
+  'EventSource',
+  'requestAnimationFrame',
+  'cancelAnimationFrame',
+  'requestIdleCallback',
+  'cancelIdleCallback',
+  'matchMedia',
+  'getComputedStyle',
+  'innerWidth',
+  'innerHeight',
+  'devicePixelRatio',
+  'screen',
+  'scrollX',
+  'scrollY',
+  'parent',
+  'top',
+  'opener',
+  'frames',
+  'postMessage',
+  'alert',
+  'confirm',
+  'prompt',
+  'HTMLElement',
+  'Element',
+  'Node',
+  'Image',
+  'ResizeObserver',
+  'IntersectionObserver',
+  'MutationObserver',
+  'CustomEvent',
+  'Worker',
+  'process',
+  'Buffer',
 ].map((name) => ({ name, message: `src/lib is pure (README "Architecture"): take ${name} as an argument from src/app instead.` }));
 
 export default defineConfig(
   globalIgnores([
     // Build output and test builds (.gitignore): not source.
-    'dist/', 'node_modules/', 'bench/synth-*/', 'bench/dist-*/', 'bench/results*', 'test-results/', 'coverage/',
+    'dist/',
+    'node_modules/',
+    'bench/synth-*/',
+    'bench/dist-*/',
+    'bench/results*',
+    'test-results/',
+    'coverage/',
     // Planted injections, linted on purpose by test/unit/lint.test.ts only.
     'test/fixtures/lint/',
   ]),
@@ -148,22 +211,28 @@ export default defineConfig(
     // Pure modules: no UI framework, no map, no d3, no DOM; they run in Node tests as they are.
     files: ['src/lib/**'],
     rules: {
-      'no-restricted-imports': ['error', {
-        paths: [
-          { name: 'svelte', message: 'src/lib is pure: keep Svelte in src/app.' },
-          { name: 'maplibre-gl', message: 'src/lib is pure: keep MapLibre in src/app/map.' },
-          { name: 'd3', message: 'src/lib is pure: keep d3 in src/app.' },
-        ],
-        patterns: [
-          { group: ['svelte/*', '*.svelte', '**/*.svelte.ts', '**/*.svelte.js'], message: 'src/lib is pure: keep Svelte (and runes modules) in src/app.' },
-          { group: ['maplibre-gl/*'], message: 'src/lib is pure: keep MapLibre in src/app/map.' },
-          { group: ['d3-*'], message: 'src/lib is pure: keep d3 in src/app (compute with plain functions here).' },
-          // topojson-client stays allowed: src/lib/map/basemap.ts decodes TopoJSON to GeoJSON, pure data.
-          { group: ['topojson-*', '!topojson-client', '!topojson-specification'], message: 'src/lib is pure and ships: topojson-server/simplify are build tools (scripts/).' },
-          { group: ['node:*'], message: 'src/lib runs in the browser: no Node built-ins.' },
-          { group: ['**/app/*', '**/app/**'], message: 'src/lib must not depend on src/app.' },
-        ],
-      }],
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [
+            { name: 'svelte', message: 'src/lib is pure: keep Svelte in src/app.' },
+            { name: 'maplibre-gl', message: 'src/lib is pure: keep MapLibre in src/app/map.' },
+            { name: 'd3', message: 'src/lib is pure: keep d3 in src/app.' },
+          ],
+          patterns: [
+            { group: ['svelte/*', '*.svelte', '**/*.svelte.ts', '**/*.svelte.js'], message: 'src/lib is pure: keep Svelte (and runes modules) in src/app.' },
+            { group: ['maplibre-gl/*'], message: 'src/lib is pure: keep MapLibre in src/app/map.' },
+            { group: ['d3-*'], message: 'src/lib is pure: keep d3 in src/app (compute with plain functions here).' },
+            // topojson-client stays allowed: src/lib/map/basemap.ts decodes TopoJSON to GeoJSON, pure data.
+            {
+              group: ['topojson-*', '!topojson-client', '!topojson-specification'],
+              message: 'src/lib is pure and ships: topojson-server/simplify are build tools (scripts/).',
+            },
+            { group: ['node:*'], message: 'src/lib runs in the browser: no Node built-ins.' },
+            { group: ['**/app/*', '**/app/**'], message: 'src/lib must not depend on src/app.' },
+          ],
+        },
+      ],
       'no-restricted-globals': ['error', ...BROWSER_GLOBALS],
     },
   },

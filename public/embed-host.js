@@ -9,12 +9,21 @@
   // (a unit test keeps them equal). Known before the iframe loads, so nothing moves.
   var NARROW_BELOW = 600;
   var HEIGHTS = {
-    all: [680, 640], mapTimeline: [600, 600], timelineDetails: [620, 600], mapDetails: [600, 560],
-    map: [420, 480], timeline: [340, 320], details: [560, 560]
+    all: [680, 640],
+    mapTimeline: [600, 600],
+    timelineDetails: [620, 600],
+    mapDetails: [600, 560],
+    map: [420, 480],
+    timeline: [340, 320],
+    details: [560, 560],
   };
   function layoutName(controls) {
-    var asked = (controls || '').split(',').map(function (x) { return x.trim(); });
-    var map = asked.indexOf('map') >= 0, timeline = asked.indexOf('timeline') >= 0, details = asked.indexOf('details') >= 0;
+    var asked = (controls || '').split(',').map(function (x) {
+      return x.trim();
+    });
+    var map = asked.indexOf('map') >= 0,
+      timeline = asked.indexOf('timeline') >= 0,
+      details = asked.indexOf('details') >= 0;
     var count = (map ? 1 : 0) + (timeline ? 1 : 0) + (details ? 1 : 0);
     if (count === 0 || count === 3) return 'all';
     if (count === 2) return details ? (map ? 'mapDetails' : 'timelineDetails') : 'mapTimeline';
@@ -27,7 +36,11 @@
     var at = div.getAttribute('data-atlas-embed');
     if (div.getAttribute('data-atlas-ready') || !at) return;
     var src;
-    try { src = new URL(at, document.baseURI); } catch (e) { return; }
+    try {
+      src = new URL(at, document.baseURI);
+    } catch (e) {
+      return;
+    }
     if (src.protocol !== 'https:' && src.protocol !== 'http:') return;
     div.setAttribute('data-atlas-ready', '1');
     OPTIONS.forEach(function (name) {
@@ -41,7 +54,9 @@
     frame.title = div.getAttribute('data-title') || 'Russia and North Korea, 2023–2024';
     frame.loading = 'lazy';
     frame.setAttribute('scrolling', 'no');
-    var size = function () { frame.style.height = heightFor(div.clientWidth || frame.clientWidth, controls) + 'px'; };
+    var size = function () {
+      frame.style.height = heightFor(div.clientWidth || frame.clientWidth, controls) + 'px';
+    };
     frame.style.cssText = 'display:block;width:100%;border:0';
     size();
     div.appendChild(frame);
@@ -55,10 +70,14 @@
       if (isFinite(h) && h > 0 && h < 100000) frame.style.height = Math.ceil(h) + 'px';
     });
   }
-  function all() { Array.prototype.forEach.call(document.querySelectorAll('div[data-atlas-embed]'), attach); }
+  function all() {
+    Array.prototype.forEach.call(document.querySelectorAll('div[data-atlas-embed]'), attach);
+  }
   function start() {
     all();
-    if (typeof MutationObserver === 'function') new MutationObserver(all).observe(document.documentElement, { childList: true, subtree: true, attributes: true, attributeFilter: ['data-atlas-embed'] });
+    if (typeof MutationObserver === 'function')
+      new MutationObserver(all).observe(document.documentElement, { childList: true, subtree: true, attributes: true, attributeFilter: ['data-atlas-embed'] });
   }
-  if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', start); else start();
+  if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', start);
+  else start();
 })();

@@ -114,43 +114,52 @@ export function hostileStory(): SyntheticFiles {
     ),
   );
 
-  const event = (id: string, start: string, precision: string, venue: string, attendees: string[], reports: [string, string][], external = false) =>
-    ({
-      id,
-      category: 'talks',
-      status: 'done',
-      title: both(`عنوان الحدث ${id}`, `Event title ${id}`),
-      summary: both('ملخص الحدث', 'Summary of the event'),
-      start: text(start),
-      precision,
-      date_basis: 'stated',
-      date_note: both('ملاحظة عن التاريخ', 'Note on the date'),
-      venue,
-      ...(external ? { venue_basis: 'external' } : {}),
-      attendees: inline(attendees),
-      reported_by: reports.map(([article, quote]) => ({ article, quotes: inline([text(quote)]) })),
-    });
+  const event = (id: string, start: string, precision: string, venue: string, attendees: string[], reports: [string, string][], external = false) => ({
+    id,
+    category: 'talks',
+    status: 'done',
+    title: both(`عنوان الحدث ${id}`, `Event title ${id}`),
+    summary: both('ملخص الحدث', 'Summary of the event'),
+    start: text(start),
+    precision,
+    date_basis: 'stated',
+    date_note: both('ملاحظة عن التاريخ', 'Note on the date'),
+    venue,
+    ...(external ? { venue_basis: 'external' } : {}),
+    attendees: inline(attendees),
+    reported_by: reports.map(([article, quote]) => ({ article, quotes: inline([text(quote)]) })),
+  });
   files.set(
     'data/events.yaml',
     yamlRecords(header, [
-      event('hostile-summit', '2023-09-13', 'day', 'vostochny', ['hostile-leader', 'hostile-minister'], [
-        ['hostile-article-one', sentences.summit],
-        ['hostile-article-two', sentences.summit],
-      ]),
+      event(
+        'hostile-summit',
+        '2023-09-13',
+        'day',
+        'vostochny',
+        ['hostile-leader', 'hostile-minister'],
+        [
+          ['hostile-article-one', sentences.summit],
+          ['hostile-article-two', sentences.summit],
+        ],
+      ),
       // A venue from outside the articles: its card adds words after the place's kind.
       event('hostile-visit', '2023-09', 'month', 'pyongyang', ['hostile-leader'], [['hostile-article-one', sentences.visit]], true),
       event('hostile-reaction', '2023-09-15', 'day', 'hostile-place', ['hostile-minister'], [['hostile-article-two', sentences.reaction]]),
     ]),
   );
   const hostile = (ar: string, en: string) => ({ ar: `${ar} ${PAYLOAD}`, en: `${en} ${PAYLOAD}` });
-  files.set('data/story.yaml', storyYaml(header, {
-    title: HOSTILE_TITLE,
-    subtitle: hostile('عنوان فرعي عدائي', 'Hostile subtitle'),
-    description: hostile('وصف عدائي', 'Hostile description'),
-    sources_note: hostile('مصادر عدائية', 'Hostile sources'),
-    credit: hostile('نسبة عدائية', 'Hostile credit'),
-    default_day: '2023-09-13',
-    countries: { 'north-korea': hostile('بلد عدائي', 'Hostile country'), russia: hostile('بلد عدائي آخر', 'Other hostile country') },
-  }));
+  files.set(
+    'data/story.yaml',
+    storyYaml(header, {
+      title: HOSTILE_TITLE,
+      subtitle: hostile('عنوان فرعي عدائي', 'Hostile subtitle'),
+      description: hostile('وصف عدائي', 'Hostile description'),
+      sources_note: hostile('مصادر عدائية', 'Hostile sources'),
+      credit: hostile('نسبة عدائية', 'Hostile credit'),
+      default_day: '2023-09-13',
+      countries: { 'north-korea': hostile('بلد عدائي', 'Hostile country'), russia: hostile('بلد عدائي آخر', 'Other hostile country') },
+    }),
+  );
   return files;
 }

@@ -17,7 +17,6 @@ export const HEAD_MARKER = '<!--story-head-->';
  */
 export const FALLBACK_LIMIT = 300;
 
-
 /** The pages' <title> and <meta name="description">, in Arabic (the pages open in Arabic). */
 export function storyHead(meta: StoryMeta): string {
   return `<title>${escapeHtml(meta.title.ar)}</title>\n    <meta name="description" content="${escapeHtml(meta.description.ar)}" />`;
@@ -42,8 +41,9 @@ export function staticFallback(story: Story): string {
     ].join('');
   });
   const rest = story.events.length - items.length;
-  const more = rest > 0
-    ? `<p>و${rest} حدثًا آخر في <a href="data/story.json">ملف البيانات</a>. <span lang="en" dir="ltr">(${rest} more events in <a href="data/story.json">the data file</a>.)</span></p>`
-    : '';
+  const more =
+    rest > 0
+      ? `<p>و${rest} حدثًا آخر في <a href="data/story.json">ملف البيانات</a>. <span lang="en" dir="ltr">(${rest} more events in <a href="data/story.json">the data file</a>.)</span></p>`
+      : '';
   return `<noscript><section class="static-story"><h2>الأحداث <span lang="en" dir="ltr">(Events)</span></h2><ol>${items.join('')}</ol>${more}</section></noscript>`;
 }

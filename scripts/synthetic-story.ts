@@ -55,8 +55,12 @@ const MAIN = [
 ] as const;
 const COUNTRIES = ['north-korea', 'russia', 'china', 'united-states', 'south-korea', 'japan'] as const;
 const COUNTRY_NAMES: Record<(typeof COUNTRIES)[number], { ar: string; en: string }> = {
-  'north-korea': { ar: 'كوريا الشمالية', en: 'North Korea' }, russia: { ar: 'روسيا', en: 'Russia' }, china: { ar: 'الصين', en: 'China' },
-  'united-states': { ar: 'الولايات المتحدة', en: 'United States' }, 'south-korea': { ar: 'كوريا الجنوبية', en: 'South Korea' }, japan: { ar: 'اليابان', en: 'Japan' },
+  'north-korea': { ar: 'كوريا الشمالية', en: 'North Korea' },
+  russia: { ar: 'روسيا', en: 'Russia' },
+  china: { ar: 'الصين', en: 'China' },
+  'united-states': { ar: 'الولايات المتحدة', en: 'United States' },
+  'south-korea': { ar: 'كوريا الجنوبية', en: 'South Korea' },
+  japan: { ar: 'اليابان', en: 'Japan' },
 };
 
 const pad = (n: number, w: number) => String(n).padStart(w, '0');
@@ -117,9 +121,7 @@ export function syntheticStory({ events, seed }: SyntheticOptions): SyntheticFil
     // An announced meeting is announced in the words too (من المقرر أن يشارك), as the checker asks.
     const names = attendees.map((a) => a.name.ar).join('، ');
     const verb = status === 'done' ? 'شارك' : 'من المقرر أن يشارك';
-    const sentence = venue
-      ? `في ${venue.name.ar} ${verb} ${names} في اللقاء الاصطناعي رقم ${n}.`
-      : `${verb} ${names} في اللقاء الاصطناعي رقم ${n}.`;
+    const sentence = venue ? `في ${venue.name.ar} ${verb} ${names} في اللقاء الاصطناعي رقم ${n}.` : `${verb} ${names} في اللقاء الاصطناعي رقم ${n}.`;
     const reporting = [...new Set(Array.from({ length: 1 + (rand() < 0.3 ? 1 : 0) }, () => Math.floor(rand() * articleCount)))];
     for (const a of reporting) {
       articleSentences[a]!.push(sentence);
@@ -192,14 +194,17 @@ export function syntheticStory({ events, seed }: SyntheticOptions): SyntheticFil
   }
   files.set('data/articles.yaml', yamlRecords(header, articles));
   files.set('data/events.yaml', yamlRecords(header, eventRecords));
-  files.set('data/story.yaml', storyYaml(header, {
-    title: { ar: `قصة اصطناعية (${events} حدث)`, en: `A synthetic story (${events} events)` },
-    subtitle: { ar: 'بيانات مُولَّدة لقياس الأداء، وليست أخبارًا', en: 'Generated data for measuring, not news' },
-    description: { ar: 'بيانات اصطناعية لقياس أداء التطبيق.', en: 'Synthetic data for measuring the app.' },
-    sources_note: { ar: 'نصوص مُولَّدة، لا مقالات حقيقية.', en: 'Generated texts, not real articles.' },
-    credit: { ar: 'بيانات اصطناعية، لا تُنسب إلى أحد.', en: 'Synthetic data: nothing to credit.' },
-    ...(defaultDay ? { default_day: defaultDay } : {}),
-    countries: COUNTRY_NAMES,
-  }));
+  files.set(
+    'data/story.yaml',
+    storyYaml(header, {
+      title: { ar: `قصة اصطناعية (${events} حدث)`, en: `A synthetic story (${events} events)` },
+      subtitle: { ar: 'بيانات مُولَّدة لقياس الأداء، وليست أخبارًا', en: 'Generated data for measuring, not news' },
+      description: { ar: 'بيانات اصطناعية لقياس أداء التطبيق.', en: 'Synthetic data for measuring the app.' },
+      sources_note: { ar: 'نصوص مُولَّدة، لا مقالات حقيقية.', en: 'Generated texts, not real articles.' },
+      credit: { ar: 'بيانات اصطناعية، لا تُنسب إلى أحد.', en: 'Synthetic data: nothing to credit.' },
+      ...(defaultDay ? { default_day: defaultDay } : {}),
+      countries: COUNTRY_NAMES,
+    }),
+  );
   return files;
 }

@@ -100,7 +100,10 @@ export function storyData(dataRoot?: string): Plugin {
         try {
           const body = path === BASEMAP_PATH ? basemapJson() : compileOrThrow(root).get(path);
           if (body === undefined) return next();
-          res.setHeader('Content-Type', path.endsWith('.csv') ? 'text/csv; charset=utf-8' : path.endsWith('.geojson') ? 'application/geo+json' : 'application/json; charset=utf-8');
+          res.setHeader(
+            'Content-Type',
+            path.endsWith('.csv') ? 'text/csv; charset=utf-8' : path.endsWith('.geojson') ? 'application/geo+json' : 'application/json; charset=utf-8',
+          );
           res.end(body);
         } catch (e) {
           res.statusCode = 500;

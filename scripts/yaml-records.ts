@@ -50,10 +50,18 @@ export function yamlRecords(header: string, records: readonly Record<string, unk
 }
 
 /** data/story.yaml for a generated dataset (each text in both languages; countries by id). */
-export function storyYaml(header: string, fields: {
-  title: Words; subtitle: Words; description: Words; sources_note: Words; credit: Words; default_day?: string;
-  countries: Record<string, Words>;
-}): string {
+export function storyYaml(
+  header: string,
+  fields: {
+    title: Words;
+    subtitle: Words;
+    description: Words;
+    sources_note: Words;
+    credit: Words;
+    default_day?: string;
+    countries: Record<string, Words>;
+  },
+): string {
   const keys = ['title', 'subtitle', 'description', 'sources_note', 'credit'] as const;
   const doc = new Document({
     ...Object.fromEntries(keys.map((k) => [k, words(fields[k])])),

@@ -103,21 +103,24 @@ export async function measureRun(browser: Browser, opts: RunOptions): Promise<Ru
     // ── Load: the same day in both datasets, in Arabic ──
     await page.goto(`${opts.origin}/?date=2023-12-15&lang=ar`);
     await page.waitForFunction((names) => names.every((n) => performance.getEntriesByName(n).length > 0), [...MARKS], { timeout: 60_000 });
-    const load = await page.evaluate((names) => {
-      const at = (n: string) => performance.getEntriesByName(n)[0]!.startTime;
-      const fcp = performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? NaN;
-      const interactive = at(names[0]!);
-      const resources = performance.getEntriesByType('resource') as PerformanceResourceTiming[];
-      const mapChunk = resources.find((r) => /\/assets\/story-map-[^/]+\.js$/.test(r.name));
-      return {
-        timelineInteractive: interactive,
-        firstContentfulPaint: fcp,
-        mapFirstRender: at(names[1]!),
-        mapIdle: at(names[2]!),
-        mapChunkAfterPaint: mapChunk ? mapChunk.startTime - fcp : NaN,
-        beforeInteractive: resources.filter((r) => r.startTime < interactive).map((r) => new URL(r.name).pathname.slice(1)),
-      };
-    }, [...MARKS]);
+    const load = await page.evaluate(
+      (names) => {
+        const at = (n: string) => performance.getEntriesByName(n)[0]!.startTime;
+        const fcp = performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? NaN;
+        const interactive = at(names[0]!);
+        const resources = performance.getEntriesByType('resource') as PerformanceResourceTiming[];
+        const mapChunk = resources.find((r) => /\/assets\/story-map-[^/]+\.js$/.test(r.name));
+        return {
+          timelineInteractive: interactive,
+          firstContentfulPaint: fcp,
+          mapFirstRender: at(names[1]!),
+          mapIdle: at(names[2]!),
+          mapChunkAfterPaint: mapChunk ? mapChunk.startTime - fcp : NaN,
+          beforeInteractive: resources.filter((r) => r.startTime < interactive).map((r) => new URL(r.name).pathname.slice(1)),
+        };
+      },
+      [...MARKS],
+    );
     const heapAfterLoadMB = await heapMB(page);
 
     // ── Zoom out to the year of the three clusters (July 2023 – June 2024) ──

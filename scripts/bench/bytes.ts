@@ -80,10 +80,12 @@ function group(dist: string, files: string[], size: (path: string) => number = g
 }
 
 function walk(dir: string, prefix = ''): string[] {
-  return readdirSync(dir).filter((name) => !name.endsWith('.gz')).flatMap((name) => {
-    const rel = prefix ? `${prefix}/${name}` : name;
-    return statSync(join(dir, name)).isDirectory() ? walk(join(dir, name), rel) : [rel];
-  });
+  return readdirSync(dir)
+    .filter((name) => !name.endsWith('.gz'))
+    .flatMap((name) => {
+      const rel = prefix ? `${prefix}/${name}` : name;
+      return statSync(join(dir, name)).isDirectory() ? walk(join(dir, name), rel) : [rel];
+    });
 }
 
 export function byteReport(dist: string): ByteReport {
@@ -94,11 +96,7 @@ export function byteReport(dist: string): ByteReport {
     if (!manifest[page]) continue;
     const closure = staticClosure(manifest, page);
     for (const lang of LANGUAGES) {
-      const files = [
-        ...filesOf(manifest, closure),
-        ...filesOf(manifest, staticClosure(manifest, LAZY.messages(lang))),
-        `data/story.${lang}.json`,
-      ];
+      const files = [...filesOf(manifest, closure), ...filesOf(manifest, staticClosure(manifest, LAZY.messages(lang))), `data/story.${lang}.json`];
       files.forEach((f) => initialFiles.add(f));
       const g = group(dist, files);
       const html = gzipBytes(join(dist, page));
@@ -107,10 +105,15 @@ export function byteReport(dist: string): ByteReport {
   }
   const mapChunks = staticClosure(manifest, LAZY.map);
   staticClosure(manifest, LAZY.basemapDecoder, mapChunks);
-  const mapFiles = [...filesOf(manifest, mapChunks), ...[...mapChunks].flatMap((k) => (manifest[k]!.assets ?? []).filter((a) => a.endsWith('.js')))]
-    .filter((f) => !initialFiles.has(f));
-  const fonts = walk(join(dist, 'assets')).filter((f) => f.endsWith('.woff2')).map((f) => `assets/${f}`);
-  const dataFiles = walk(join(dist, 'data')).map((f) => `data/${f}`).filter((f) => f !== 'data/basemap.json');
+  const mapFiles = [...filesOf(manifest, mapChunks), ...[...mapChunks].flatMap((k) => (manifest[k]!.assets ?? []).filter((a) => a.endsWith('.js')))].filter(
+    (f) => !initialFiles.has(f),
+  );
+  const fonts = walk(join(dist, 'assets'))
+    .filter((f) => f.endsWith('.woff2'))
+    .map((f) => `assets/${f}`);
+  const dataFiles = walk(join(dist, 'data'))
+    .map((f) => `data/${f}`)
+    .filter((f) => f !== 'data/basemap.json');
   const all = walk(dist).filter((f) => !f.startsWith('.vite/'));
   const counted = new Set([...initialFiles, ...mapFiles, ...fonts, ...dataFiles, 'data/basemap.json', 'index.html', 'embed.html']);
   const later = all.filter((f) => !counted.has(f) && /\.(js|css)$/.test(f) && f !== 'embed-host.js');
@@ -123,7 +126,11 @@ export function byteReport(dist: string): ByteReport {
     later: group(dist, later),
     everything: 0,
   };
-  report.everything = group(dist, all.filter((f) => !f.endsWith('.woff2'))).total + report.fonts.total;
+  report.everything =
+    group(
+      dist,
+      all.filter((f) => !f.endsWith('.woff2')),
+    ).total + report.fonts.total;
   return report;
 }
 

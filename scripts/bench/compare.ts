@@ -133,7 +133,15 @@ export async function measureLoad(browser: Browser, opts: LoadOptions): Promise<
       const resources = (performance.getEntriesByType('resource') as PerformanceResourceTiming[]).filter((r) => r.startTime < c.moment);
       for (const r of resources) {
         const path = new URL(r.name).pathname;
-        const kind = /\.m?js$/.test(path) ? 'js' : /\.css$/.test(path) ? 'css' : /\.json$/.test(path) ? 'data' : /\.(woff2?|ttf|eot|otf)$/.test(path) ? 'font' : 'other';
+        const kind = /\.m?js$/.test(path)
+          ? 'js'
+          : /\.css$/.test(path)
+            ? 'css'
+            : /\.json$/.test(path)
+              ? 'data'
+              : /\.(woff2?|ttf|eot|otf)$/.test(path)
+                ? 'font'
+                : 'other';
         bytes[kind] += r.encodedBodySize;
         bytes.total += r.encodedBodySize;
       }
@@ -189,7 +197,9 @@ export async function measureComparison(browser: Browser, opts: ComparisonOption
         const url = c.product === 'ours' ? `${origin}/${c.page === 'embed' ? 'embed.html' : ''}?lang=${c.lang}` : `${origin}/?lang=${c.lang}`;
         const load = await measureLoad(browser, { product: c.product, url, origin, lang: c.lang, cpuRate: rate, needles: opts.needles[c.lang] });
         (measured[configKey(c)] ??= []).push(load);
-        opts.log?.(`run ${r + 1}/${opts.runs} ${configKey(c).padEnd(22)} FCP ${load.fcp.toFixed(0)} ms, story text ${load.storyText.toFixed(0)} ms, ${c.product === 'ours' ? 'usable' : 'first slide'} ${load.moment.toFixed(0)} ms, ${(load.bytes.total / 1000).toFixed(1)} KB`);
+        opts.log?.(
+          `run ${r + 1}/${opts.runs} ${configKey(c).padEnd(22)} FCP ${load.fcp.toFixed(0)} ms, story text ${load.storyText.toFixed(0)} ms, ${c.product === 'ours' ? 'usable' : 'first slide'} ${load.moment.toFixed(0)} ms, ${(load.bytes.total / 1000).toFixed(1)} KB`,
+        );
       }
     }
   }
@@ -271,8 +281,16 @@ export function compare(measured: Measured, cpuRates: number[], version: string)
         ratios.push(ratio);
         const where = `${page}.html, ${lang}, CPU ${rate === 1 ? 'not throttled' : `${rate}× slower`}`;
         targets.push(
-          { target: `FCP with the story's content ≤ 0.5 × TimelineJS's FCP (${where})`, value: `${o.contentfulPaintMs.median} ms vs ${t.contentfulPaintMs.median} ms (${ratio.fcp}×)`, met: ratio.fcp <= 0.5 },
-          { target: `timeline usable ≤ 0.5 × TimelineJS's first slide (${where})`, value: `${o.momentMs.median} ms vs ${t.momentMs.median} ms (${ratio.usable}×)`, met: ratio.usable <= 0.5 },
+          {
+            target: `FCP with the story's content ≤ 0.5 × TimelineJS's FCP (${where})`,
+            value: `${o.contentfulPaintMs.median} ms vs ${t.contentfulPaintMs.median} ms (${ratio.fcp}×)`,
+            met: ratio.fcp <= 0.5,
+          },
+          {
+            target: `timeline usable ≤ 0.5 × TimelineJS's first slide (${where})`,
+            value: `${o.momentMs.median} ms vs ${t.momentMs.median} ms (${ratio.usable}×)`,
+            met: ratio.usable <= 0.5,
+          },
         );
       }
     }
@@ -283,7 +301,11 @@ export function compare(measured: Measured, cpuRates: number[], version: string)
     if (key.startsWith('timelinejs') || !key.endsWith('.cpu1x')) continue;
     const b = o.bytesByKind;
     const total = b.js + b.css + b.data;
-    targets.push({ target: `JS + CSS + data requested before usable ≤ 60 KB gz, as fetched (${key.replace('.cpu1x', '')})`, value: `${(total / 1000).toFixed(1)} KB (JS ${(b.js / 1000).toFixed(1)}, CSS ${(b.css / 1000).toFixed(1)}, data ${(b.data / 1000).toFixed(1)})`, met: total <= 60_000 });
+    targets.push({
+      target: `JS + CSS + data requested before usable ≤ 60 KB gz, as fetched (${key.replace('.cpu1x', '')})`,
+      value: `${(total / 1000).toFixed(1)} KB (JS ${(b.js / 1000).toFixed(1)}, CSS ${(b.css / 1000).toFixed(1)}, data ${(b.data / 1000).toFixed(1)})`,
+      met: total <= 60_000,
+    });
   }
   const off = Object.entries(configs).flatMap(([k, c]) => c.offMachineRequests.map((u) => `${k}: ${u}`));
   targets.push({ target: 'no request leaves 127.0.0.1 (both products)', value: off.length ? off.join(', ') : 'none left', met: off.length === 0 });
@@ -300,7 +322,11 @@ export function compare(measured: Measured, cpuRates: number[], version: string)
 export function htmlTargets(initial: Record<string, { html: number }>, limitKB = 12): Comparison['targets'] {
   const pages = new Map<string, number>();
   for (const [key, g] of Object.entries(initial)) pages.set(key.split('.')[0]!, g.html);
-  return [...pages].map(([page, bytes]) => ({ target: `${page}.html ≤ ${limitKB} KB gz`, value: `${(bytes / 1000).toFixed(1)} KB`, met: bytes <= limitKB * 1000 }));
+  return [...pages].map(([page, bytes]) => ({
+    target: `${page}.html ≤ ${limitKB} KB gz`,
+    value: `${(bytes / 1000).toFixed(1)} KB`,
+    met: bytes <= limitKB * 1000,
+  }));
 }
 
 export function comparisonSummary(c: Comparison): string[] {

@@ -31,7 +31,8 @@ export function startSizeMessages(options: Pick<EmbedOptions, 'controls' | 'chil
   const onMessage = (event: MessageEvent) => {
     if (event.source !== window.parent) return;
     const d: unknown = event.data;
-    const framesInit = typeof d === 'object' && d !== null && (d as { sentinel?: unknown }).sentinel === 'amp' && (d as { type?: unknown }).type === 'frames-init';
+    const framesInit =
+      typeof d === 'object' && d !== null && (d as { sentinel?: unknown }).sentinel === 'amp' && (d as { type?: unknown }).type === 'frames-init';
     const pymWidth = typeof d === 'string' && options.childId !== null && d.startsWith(`pymxPYMx${options.childId}xPYMxwidthxPYMx`);
     if (framesInit || pymWidth) send();
   };

@@ -28,11 +28,14 @@ export function startPlayback(app: AppState): () => void {
         // From the last event, play starts again at the first.
         if (app.index && app.day >= app.index.eventDays[app.index.eventDays.length - 1]!) app.step('first');
       });
-      const timer = setInterval(() => {
-        const before = app.day;
-        app.step('next-event');
-        if (app.day === before) app.playing = false;
-      }, reduced ? REDUCED_MOTION_STEP_MS : STEP_MS);
+      const timer = setInterval(
+        () => {
+          const before = app.day;
+          app.step('next-event');
+          if (app.day === before) app.playing = false;
+        },
+        reduced ? REDUCED_MOTION_STEP_MS : STEP_MS,
+      );
       return () => clearInterval(timer);
     });
   });

@@ -76,9 +76,7 @@ export class AppState {
   readonly articleTexts: Loader<ArticleText>;
   dir: 'rtl' | 'ltr' = $derived(this.lang === 'ar' ? 'rtl' : 'ltr');
   /** The whole span, with a little room at each end. */
-  bounds: DayWindow = $derived(
-    this.index ? windowAround(this.index.span.first, this.index.span.last, 0.02) : { from: NO_DAY, to: NO_DAY },
-  );
+  bounds: DayWindow = $derived(this.index ? windowAround(this.index.span.first, this.index.span.last, 0.02) : { from: NO_DAY, to: NO_DAY });
   /** The story's title in the reading language (data/story.yaml), '' before it loads. */
   title: string = $derived(this.story?.meta.title[this.lang] ?? '');
 

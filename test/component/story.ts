@@ -12,7 +12,15 @@ import { publishStory } from '../../src/lib/story/publish';
 import type { Story } from '../../src/lib/story/types';
 
 const files = import.meta.glob('../../data/articles/*.txt', { query: '?raw', import: 'default', eager: true }) as Record<string, string>;
-const texts = Object.fromEntries(Object.entries(files).map(([path, text]) => [path.split('/').pop()!.replace(/\.txt$/, ''), text]));
+const texts = Object.fromEntries(
+  Object.entries(files).map(([path, text]) => [
+    path
+      .split('/')
+      .pop()!
+      .replace(/\.txt$/, ''),
+    text,
+  ]),
+);
 
 export function storyForTests(): Story {
   const { story, problems } = compileStory({ story: storySettings, articles, places, people, events, texts });

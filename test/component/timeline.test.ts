@@ -75,7 +75,9 @@ describe('DetailsPanel', () => {
 
   it('marks the names inside each quote', async () => {
     const { screen } = await mount(DetailsPanel, { date: '2023-09-16', lang: 'en' });
-    const marks = [...screen.container.querySelectorAll('article[data-event="vladivostok-bombers-warship-2023"] blockquote mark.mention')].map((m) => m.textContent);
+    const marks = [...screen.container.querySelectorAll('article[data-event="vladivostok-bombers-warship-2023"] blockquote mark.mention')].map(
+      (m) => m.textContent,
+    );
     expect(marks).toEqual(expect.arrayContaining(['كيم جونج أون', 'سيرغي شويغو', 'فلاديفوستوك']));
   });
 

@@ -54,12 +54,15 @@ describe('a reader in English on a desktop', () => {
     await expect.poll(() => pressed(w)).toEqual(['vostochny']);
     await expect.poll(() => w.page.getByRole('button', { name: 'Vostochny Cosmodrome', exact: true }).first().getAttribute('aria-pressed')).toBe('true');
     const summit = w.page.locator('article[data-event="vostochny-summit-2023"]');
-    await expect.poll(() => summit.locator('.people li').evaluateAll((els) => els.map((e) => (e as HTMLElement).dataset.person))).toEqual([
-      'vladimir-putin', 'kim-jong-un', 'sergei-shoigu', 'sergei-lavrov', 'denis-manturov',
-    ]);
+    await expect
+      .poll(() => summit.locator('.people li').evaluateAll((els) => els.map((e) => (e as HTMLElement).dataset.person)))
+      .toEqual(['vladimir-putin', 'kim-jong-un', 'sergei-shoigu', 'sergei-lavrov', 'denis-manturov']);
     expect(await summit.locator('.people').innerText()).toContain('Leader of North Korea, North Korea');
     expect(await summit.locator('.report').evaluateAll((els) => els.map((e) => (e as HTMLElement).dataset.article))).toEqual([
-      '004_c28bba0c94519a16', '002_377a96dd035cca65', '001_3195c2fdfc81bc12', '003_cefe74131b09aea2',
+      '004_c28bba0c94519a16',
+      '002_377a96dd035cca65',
+      '001_3195c2fdfc81bc12',
+      '003_cefe74131b09aea2',
     ]);
     const firstReport = summit.locator('.report').first();
     expect(await firstReport.innerText()).toContain('AFP (wire copy)');
@@ -103,7 +106,7 @@ describe('a reader in English on a desktop', () => {
     await w.page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
     await w.page.mouse.down();
     // The September window is about 33 days wide: move to 40 % of the way across.
-    for (let i = 1; i <= 10; i++) await w.page.mouse.move(box.x + ((strip.width * 0.4) * i) / 10, box.y + box.height / 2);
+    for (let i = 1; i <= 10; i++) await w.page.mouse.move(box.x + (strip.width * 0.4 * i) / 10, box.y + box.height / 2);
     await w.page.mouse.up();
     await w.page.waitForFunction(() => (new URLSearchParams(location.search).get('date') ?? '') > '2023-09-08');
     const day = new URL(w.page.url()).searchParams.get('date')!;
@@ -177,7 +180,12 @@ describe('a reader in English on a desktop', () => {
     const w = await open('/?date=2023-09-13&lang=ar');
     const data = () => w.requests.filter((p) => p.includes('/data/') || /\/assets\/(ar|en)-/.test(p));
     await w.page.waitForLoadState('networkidle');
-    expect(data().filter((p) => !p.endsWith('basemap.json')).map((p) => p.replace(/-[\w-]+\.js$/, '.js')).sort()).toEqual(['/assets/ar.js', '/data/story.ar.json']);
+    expect(
+      data()
+        .filter((p) => !p.endsWith('basemap.json'))
+        .map((p) => p.replace(/-[\w-]+\.js$/, '.js'))
+        .sort(),
+    ).toEqual(['/assets/ar.js', '/data/story.ar.json']);
     await w.page.locator('.day-events .report button.read').first().click();
     await expect.poll(() => data().some((p) => /\/data\/articles\/\w+\.json$/.test(p))).toBe(true);
     await w.page.getByRole('dialog').getByRole('button', { name: 'إغلاق' }).click();
@@ -361,7 +369,9 @@ describe('the embed snippet generator', () => {
     expect(host).toBe(
       `<div data-atlas-embed="${origin}/embed.html" data-date="2023-09-13" data-lang="en" data-controls="map,timeline" data-theme="dark" data-title="Russia and North Korea, 2023–2024"></div>\n<script src="${origin}/embed-host.js" async></script>`,
     );
-    expect(await dialog.locator('textarea[data-snippet="iframe"]').inputValue()).toContain(`src="${origin}/embed.html?date=2023-09-13&amp;lang=en&amp;controls=map%2Ctimeline&amp;theme=dark"`);
+    expect(await dialog.locator('textarea[data-snippet="iframe"]').inputValue()).toContain(
+      `src="${origin}/embed.html?date=2023-09-13&amp;lang=en&amp;controls=map%2Ctimeline&amp;theme=dark"`,
+    );
     const preview = w.page.frameLocator('iframe.embed-preview');
     await preview.getByRole('slider').waitFor();
     expect(await preview.locator('.details-area').count()).toBe(0);
@@ -392,10 +402,13 @@ describe('a dark embed', () => {
     return locator.evaluate((el) => {
       const style = getComputedStyle(el);
       const luminance = (css: string) => {
-        const [r, g, b] = css.match(/[\d.]+/g)!.slice(0, 3).map((v) => {
-          const c = Number(v) / 255;
-          return c <= 0.04045 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
-        });
+        const [r, g, b] = css
+          .match(/[\d.]+/g)!
+          .slice(0, 3)
+          .map((v) => {
+            const c = Number(v) / 255;
+            return c <= 0.04045 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
+          });
         return 0.2126 * r! + 0.7152 * g! + 0.0722 * b!;
       };
       const [hi, lo] = [luminance(style.color), luminance(style.backgroundColor)].sort((a, b) => b - a);

@@ -50,8 +50,15 @@ beforeAll(async () => {
     };
     if (url.pathname === '/host.html') send('text/html; charset=utf-8', readFileSync('demo/host.html'));
     else if (url.pathname === '/pym.html' || url.pathname === '/frames.html') {
-      send('text/html; charset=utf-8', libraryHost(url.pathname === '/pym.html' ? 'pym' : 'frames', url.searchParams.get('embed')!, Number(url.searchParams.get('lead') ?? 0)));
-    } else if (url.pathname === '/blank.html') send('text/html; charset=utf-8', '<!doctype html><html lang="en"><head><meta charset="utf-8"><link rel="icon" href="data:,"></head><body><article id="article"><p>Text.</p></article></body></html>');
+      send(
+        'text/html; charset=utf-8',
+        libraryHost(url.pathname === '/pym.html' ? 'pym' : 'frames', url.searchParams.get('embed')!, Number(url.searchParams.get('lead') ?? 0)),
+      );
+    } else if (url.pathname === '/blank.html')
+      send(
+        'text/html; charset=utf-8',
+        '<!doctype html><html lang="en"><head><meta charset="utf-8"><link rel="icon" href="data:,"></head><body><article id="article"><p>Text.</p></article></body></html>',
+      );
     else if (url.pathname === '/vendor/pym.js') send('text/javascript', readFileSync('node_modules/pym.js/dist/pym.v1.min.js'));
     else if (url.pathname === '/vendor/frames.js') send('text/javascript', readFileSync('node_modules/@newswire/frames/dist/frames.umd.js'));
     else {
@@ -101,7 +108,10 @@ async function embedFrame(): Promise<Frame> {
 }
 
 /** Opens a host article of the given kind with the embed in it. */
-async function openHost(kind: HostKind = 'script', options: { embedQuery?: string; width?: number; height?: number; policy?: string; origin?: boolean } = {}): Promise<Frame> {
+async function openHost(
+  kind: HostKind = 'script',
+  options: { embedQuery?: string; width?: number; height?: number; policy?: string; origin?: boolean } = {},
+): Promise<Frame> {
   await newPage(options.width, options.height);
   const query = new URLSearchParams(options.embedQuery ?? '');
   // Our host script adds origin= itself; pym and frames hosts pass it in the URL (README).
@@ -110,18 +120,24 @@ async function openHost(kind: HostKind = 'script', options: { embedQuery?: strin
   const policy = options.policy ? `&policy=${options.policy}` : '';
   await page.goto(`${hostOrigin}/${kind === 'script' ? 'host' : kind}.html?embed=${encodeURIComponent(embedUrl)}${policy}`);
   const frame = await embedFrame();
-  if (kind === 'script' || options.origin !== false) await page.waitForFunction(() => (window as unknown as { atlasMessages: { type?: string }[] }).atlasMessages.some((m) => m?.type === 'atlas:ready'), null, { timeout: 20_000 });
+  if (kind === 'script' || options.origin !== false)
+    await page.waitForFunction(() => (window as unknown as { atlasMessages: { type?: string }[] }).atlasMessages.some((m) => m?.type === 'atlas:ready'), null, {
+      timeout: 20_000,
+    });
   return frame;
 }
 
 const iframe = () => page.locator('iframe').first();
 const messages = () => page.evaluate(() => (window as unknown as { atlasMessages: unknown[] }).atlasMessages);
-const selections = async () => (await messages()).filter((m): m is { type: string; date: string; step?: unknown } => (m as { type?: string })?.type === 'atlas:selection');
-const iframeBox = () => iframe().evaluate((f) => {
-  const r = f.getBoundingClientRect();
-  return { width: (f as HTMLIFrameElement).clientWidth, height: r.height, top: r.top };
-});
-const send = (message: unknown) => page.evaluate(([m, o]) => document.querySelector('iframe')!.contentWindow!.postMessage(m, o as string), [message, embedOrigin] as const);
+const selections = async () =>
+  (await messages()).filter((m): m is { type: string; date: string; step?: unknown } => (m as { type?: string })?.type === 'atlas:selection');
+const iframeBox = () =>
+  iframe().evaluate((f) => {
+    const r = f.getBoundingClientRect();
+    return { width: (f as HTMLIFrameElement).clientWidth, height: r.height, top: r.top };
+  });
+const send = (message: unknown) =>
+  page.evaluate(([m, o]) => document.querySelector('iframe')!.contentWindow!.postMessage(m, o as string), [message, embedOrigin] as const);
 
 describe('one steady height in any host', () => {
   for (const kind of ['script', 'pym', 'frames'] as const) {
@@ -157,7 +173,10 @@ describe('one steady height in any host', () => {
         await expect.poll(async () => (await selections()).length, { timeout: 20_000 }).toBeGreaterThan(before + 1);
         heights.push((await iframeBox()).height);
         await send({ type: 'atlas:pause' });
-        expect(heights.every((h) => h === steady), heights.join(',')).toBe(true);
+        expect(
+          heights.every((h) => h === steady),
+          heights.join(','),
+        ).toBe(true);
       });
     }
   }
@@ -206,7 +225,9 @@ describe('the message API', () => {
     await openHost();
     await page.getByRole('button', { name: 'قمة فوستوتشني' }).click();
     await page.waitForFunction(() =>
-      (window as unknown as { atlasMessages: { type?: string; date?: string }[] }).atlasMessages.some((m) => m?.type === 'atlas:selection' && m.date === '2023-09-13'),
+      (window as unknown as { atlasMessages: { type?: string; date?: string }[] }).atlasMessages.some(
+        (m) => m?.type === 'atlas:selection' && m.date === '2023-09-13',
+      ),
     );
     const selection = (await selections()).pop();
     expect(selection).toEqual({
@@ -222,7 +243,10 @@ describe('the message API', () => {
 
   it('posts the current selection right after atlas:ready, for hosts that listen late', async () => {
     await openHost('script', { embedQuery: '?date=2024-06-18' });
-    const typed = (await messages()).filter((m) => typeof (m as { type?: string })?.type === 'string' && (m as { type: string }).type.startsWith('atlas:')) as { type: string; date?: string }[];
+    const typed = (await messages()).filter((m) => typeof (m as { type?: string })?.type === 'string' && (m as { type: string }).type.startsWith('atlas:')) as {
+      type: string;
+      date?: string;
+    }[];
     expect(typed[0]!.type).toBe('atlas:ready');
     expect(typed[1]).toMatchObject({ type: 'atlas:selection', date: '2024-06-18' });
   });
@@ -249,7 +273,13 @@ describe('the message API', () => {
     const before = await frame.getByRole('slider').getAttribute('aria-valuetext');
     await page.evaluate((origin) => {
       const w = document.querySelector('iframe')!.contentWindow!;
-      for (const m of ['hello', { type: 'atlas:select', date: '2023-02-30' }, { type: 'atlas:select', venue: 'atlantis' }, { type: 'atlas:eval', code: 'alert(1)' }, null]) {
+      for (const m of [
+        'hello',
+        { type: 'atlas:select', date: '2023-02-30' },
+        { type: 'atlas:select', venue: 'atlantis' },
+        { type: 'atlas:eval', code: 'alert(1)' },
+        null,
+      ]) {
         w.postMessage(m, origin);
       }
     }, embedOrigin);
@@ -316,10 +346,13 @@ describe('inside the frame', () => {
     await page.mouse.move(end.x + end.width / 2, end.y + end.height / 2);
     const pageBefore = await page.evaluate(() => scrollY);
     await expect
-      .poll(async () => {
-        await page.mouse.wheel(0, 600);
-        return page.evaluate(() => scrollY);
-      }, { timeout: 30_000 })
+      .poll(
+        async () => {
+          await page.mouse.wheel(0, 600);
+          return page.evaluate(() => scrollY);
+        },
+        { timeout: 30_000 },
+      )
       .toBeGreaterThan(pageBefore + 100);
     expect(await list.evaluate((e) => e.scrollTop + e.clientHeight >= e.scrollHeight - 1)).toBe(true);
   });
@@ -409,13 +442,16 @@ describe('pasted without a host script', () => {
   it('works inside a sandboxed iframe with the tokens the README lists', async () => {
     await openHost();
     const tokens = 'allow-scripts allow-same-origin allow-popups allow-popups-to-escape-sandbox';
-    await page.evaluate(([src, sandbox]) => {
-      const f = document.createElement('iframe');
-      f.setAttribute('sandbox', sandbox!);
-      f.src = src!;
-      f.style.cssText = 'width:800px;height:700px';
-      document.body.append(f);
-    }, [`${embedOrigin}/embed.html?date=2024-06-18&sandboxed=1`, tokens]);
+    await page.evaluate(
+      ([src, sandbox]) => {
+        const f = document.createElement('iframe');
+        f.setAttribute('sandbox', sandbox!);
+        f.src = src!;
+        f.style.cssText = 'width:800px;height:700px';
+        document.body.append(f);
+      },
+      [`${embedOrigin}/embed.html?date=2024-06-18&sandboxed=1`, tokens],
+    );
     await expect.poll(() => page.frames().some((f) => f.url().includes('sandboxed=1'))).toBe(true);
     const frame = page.frames().find((f) => f.url().includes('sandboxed=1'))!;
     await frame.getByRole('slider').waitFor();

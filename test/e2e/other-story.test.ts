@@ -87,7 +87,13 @@ describe('a second dataset, built with ATLAS_DATA and no code change', () => {
     const markers = page.locator('.maplibregl-marker[data-place]');
     await markers.first().waitFor();
     const names = await markers.evaluateAll((els) => els.map((e) => [e.getAttribute('data-place'), e.getAttribute('aria-label')]));
-    expect(new Map(names as [string, string][])).toEqual(new Map([['lisbon', 'لشبونة'], ['porto', 'بورتو'], ['madrid', 'مدريد']]));
+    expect(new Map(names as [string, string][])).toEqual(
+      new Map([
+        ['lisbon', 'لشبونة'],
+        ['porto', 'بورتو'],
+        ['madrid', 'مدريد'],
+      ]),
+    );
     // The day's venue is pressed.
     expect(await page.locator('.maplibregl-marker[data-place="porto"]').getAttribute('aria-pressed')).toBe('true');
   });
@@ -121,11 +127,13 @@ describe('a second dataset, built with ATLAS_DATA and no code change', () => {
     await current!.context.close();
 
     page = await open('/?date=2023-09-13&venue=vostochny&person=kim-jong-un&lang=en');
-    expect(current!.warnings).toEqual(expect.arrayContaining([
-      'Ignoring URL parameter date="2023-09-13": expected a real day written YYYY-MM-DD inside the story.',
-      expect.stringMatching(/^Ignoring URL parameter venue="vostochny"/),
-      expect.stringMatching(/^Ignoring URL parameter person="kim-jong-un"/),
-    ]));
+    expect(current!.warnings).toEqual(
+      expect.arrayContaining([
+        'Ignoring URL parameter date="2023-09-13": expected a real day written YYYY-MM-DD inside the story.',
+        expect.stringMatching(/^Ignoring URL parameter venue="vostochny"/),
+        expect.stringMatching(/^Ignoring URL parameter person="kim-jong-un"/),
+      ]),
+    );
     // The rest of the URL still applies; the day falls back to the story's default.
     expect(await page.locator('.day-heading time').getAttribute('datetime')).toBe('2025-02-14');
     expect(await page.locator('html').getAttribute('lang')).toBe('en');

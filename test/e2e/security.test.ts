@@ -214,33 +214,38 @@ describe('when the typeface fails to load', () => {
   it.each([
     ['missing', 'ar', 'تعذّر تحميل الخط', 'أعد المحاولة'],
     ['malformed', 'en', 'The typeface could not be loaded', 'Try again'],
-  ] as const)('says so in the reader’s language when the file is %s, keeps the text readable, and the retry loads it', async (failure, lang, message, retry) => {
-    current = await openPage(browser, origin);
-    const { page } = current;
-    await page.route('**/*.woff2', (r) =>
-      failure === 'missing' ? r.fulfill({ status: 404, body: 'missing' }) : r.fulfill({ status: 200, contentType: 'font/woff2', body: 'wOF2 but not a font' }),
-    );
-    await page.goto(`${origin}/?date=2023-09-13&lang=${lang}`);
-    await ready(page);
-    const notice = page.locator('.font-notice');
-    await expect.poll(() => notice.innerText()).toContain(message);
-    // The app's faces failed and none loaded; the heading is drawn, in the machine's own fonts
-    // (whichever they are, Noto Sans Arabic included), with no web font.
-    expect(await typefaceStatus(page)).toContain('error');
-    expect(await typefaceStatus(page)).not.toContain('loaded');
-    const fallback = await headingFonts(page);
-    expect(fallback.length).toBeGreaterThan(0);
-    expect(fallback.filter((f) => f.web)).toEqual([]);
-    // The reader can still read and use everything, in the system font.
-    expect(await page.locator('.day-events .event-card').count()).toBeGreaterThan(0);
-    await page.unroute('**/*.woff2');
-    await notice.getByRole('button', { name: retry }).focus();
-    await page.keyboard.press('Enter');
-    await notice.waitFor({ state: 'detached' });
-    // The keyboard reader is not sent back to the top of the page.
-    expect(await page.evaluate(() => document.activeElement?.getAttribute('role'))).toBe('slider');
-    // Now the heading is drawn with the app's own typeface, the web font, and nothing else.
-    await expect.poll(() => headingFonts(page)).toEqual([{ family: 'Noto Sans Arabic', web: true }]);
-    expect(await typefaceStatus(page)).toContain('loaded');
-  });
+  ] as const)(
+    'says so in the reader’s language when the file is %s, keeps the text readable, and the retry loads it',
+    async (failure, lang, message, retry) => {
+      current = await openPage(browser, origin);
+      const { page } = current;
+      await page.route('**/*.woff2', (r) =>
+        failure === 'missing'
+          ? r.fulfill({ status: 404, body: 'missing' })
+          : r.fulfill({ status: 200, contentType: 'font/woff2', body: 'wOF2 but not a font' }),
+      );
+      await page.goto(`${origin}/?date=2023-09-13&lang=${lang}`);
+      await ready(page);
+      const notice = page.locator('.font-notice');
+      await expect.poll(() => notice.innerText()).toContain(message);
+      // The app's faces failed and none loaded; the heading is drawn, in the machine's own fonts
+      // (whichever they are, Noto Sans Arabic included), with no web font.
+      expect(await typefaceStatus(page)).toContain('error');
+      expect(await typefaceStatus(page)).not.toContain('loaded');
+      const fallback = await headingFonts(page);
+      expect(fallback.length).toBeGreaterThan(0);
+      expect(fallback.filter((f) => f.web)).toEqual([]);
+      // The reader can still read and use everything, in the system font.
+      expect(await page.locator('.day-events .event-card').count()).toBeGreaterThan(0);
+      await page.unroute('**/*.woff2');
+      await notice.getByRole('button', { name: retry }).focus();
+      await page.keyboard.press('Enter');
+      await notice.waitFor({ state: 'detached' });
+      // The keyboard reader is not sent back to the top of the page.
+      expect(await page.evaluate(() => document.activeElement?.getAttribute('role'))).toBe('slider');
+      // Now the heading is drawn with the app's own typeface, the web font, and nothing else.
+      await expect.poll(() => headingFonts(page)).toEqual([{ family: 'Noto Sans Arabic', web: true }]);
+      expect(await typefaceStatus(page)).toContain('loaded');
+    },
+  );
 });

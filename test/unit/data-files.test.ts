@@ -26,7 +26,12 @@ describe('csvField', () => {
 
 describe('csvText', () => {
   it('starts with a UTF-8 byte order mark and ends every record with CRLF', () => {
-    expect(csvText([['a', 'b'], ['1', null]])).toBe('\uFEFFa,b\r\n1,\r\n');
+    expect(
+      csvText([
+        ['a', 'b'],
+        ['1', null],
+      ]),
+    ).toBe('\uFEFFa,b\r\n1,\r\n');
   });
   it('keeps a line break inside a quoted field', () => {
     expect(csvText([['x'], ['1\r\n2']])).toBe('\uFEFFx\r\n"1\r\n2"\r\n');

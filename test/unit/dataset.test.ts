@@ -13,19 +13,32 @@ const event = (id: string) => story.events.find((e) => e.id === id)!;
 
 describe('the dataset', () => {
   it('has the four venues under their contract ids, apart from the context places', () => {
-    expect(story.places.filter((p) => p.main).map((p) => p.id).sort()).toEqual(['komsomolsk', 'pyongyang', 'vladivostok', 'vostochny']);
+    expect(
+      story.places
+        .filter((p) => p.main)
+        .map((p) => p.id)
+        .sort(),
+    ).toEqual(['komsomolsk', 'pyongyang', 'vladivostok', 'vostochny']);
   });
 
   it('has the five articles under their file ids, each with a bilingual title', () => {
     expect(story.articles.map((a) => a.id)).toEqual([
-      '000_1e8c183490a7c6e5', '001_3195c2fdfc81bc12', '002_377a96dd035cca65', '003_cefe74131b09aea2', '004_c28bba0c94519a16',
+      '000_1e8c183490a7c6e5',
+      '001_3195c2fdfc81bc12',
+      '002_377a96dd035cca65',
+      '003_cefe74131b09aea2',
+      '004_c28bba0c94519a16',
     ]);
     for (const a of story.articles) expect(a.title.ar && a.title.en).toBeTruthy();
   });
 
   it('dates the articles with their basis: 002 stated, the others inferred', () => {
     expect(story.articles.map((a) => [a.published.date, a.published.basis])).toEqual([
-      ['2023-07-28', 'inferred'], ['2023-09-17', 'inferred'], ['2023-09-16', 'stated'], ['2024-06-18', 'inferred'], ['2023-09-14', 'inferred'],
+      ['2023-07-28', 'inferred'],
+      ['2023-09-17', 'inferred'],
+      ['2023-09-16', 'stated'],
+      ['2024-06-18', 'inferred'],
+      ['2023-09-14', 'inferred'],
     ]);
   });
 
@@ -46,12 +59,24 @@ describe('the dataset', () => {
     const e = event('vostochny-summit-2023');
     expect([e.first_day, e.venue, e.status]).toEqual(['2023-09-13', 'vostochny', 'done']);
     expect(e.attendees).toEqual(expect.arrayContaining(['kim-jong-un', 'vladimir-putin']));
-    expect(e.reported_by.map((r) => r.article).sort()).toEqual(['001_3195c2fdfc81bc12', '002_377a96dd035cca65', '003_cefe74131b09aea2', '004_c28bba0c94519a16']);
+    expect(e.reported_by.map((r) => r.article).sort()).toEqual([
+      '001_3195c2fdfc81bc12',
+      '002_377a96dd035cca65',
+      '003_cefe74131b09aea2',
+      '004_c28bba0c94519a16',
+    ]);
   });
 
   it('marks what the articles only announce as announced', () => {
-    for (const id of ['komsomolsk-aircraft-plants-2023', 'pacific-fleet-display-2023', 'far-eastern-university-visit-2023', 'putin-kim-talks-pyongyang-2024',
-      'pyongyang-welcome-parade-2024', 'putin-concert-church-2024', 'yoon-to-un-general-assembly-2023']) {
+    for (const id of [
+      'komsomolsk-aircraft-plants-2023',
+      'pacific-fleet-display-2023',
+      'far-eastern-university-visit-2023',
+      'putin-kim-talks-pyongyang-2024',
+      'pyongyang-welcome-parade-2024',
+      'putin-concert-church-2024',
+      'yoon-to-un-general-assembly-2023',
+    ]) {
       expect(event(id).status, id).toBe('announced');
     }
   });
@@ -62,7 +87,11 @@ describe('the dataset', () => {
   });
 
   it('marks the venues that come from outside the articles as external', () => {
-    expect([event('kozhemyako-gifts-2023').venue, event('kozhemyako-gifts-2023').venue_basis, event('kozhemyako-gifts-2023').date_basis]).toEqual(['vladivostok', 'external', 'external']);
+    expect([event('kozhemyako-gifts-2023').venue, event('kozhemyako-gifts-2023').venue_basis, event('kozhemyako-gifts-2023').date_basis]).toEqual([
+      'vladivostok',
+      'external',
+      'external',
+    ]);
     expect([event('kirby-statement-2024-06-17').venue, event('kirby-statement-2024-06-17').venue_basis]).toEqual(['washington', 'external']);
   });
 
@@ -97,7 +126,12 @@ describe('the dataset, as the reader sees it', () => {
   it('on 13 September 2023 highlights Vostochny, lists who was there and who reported it', () => {
     const s = select(index, '2023-09-13', null);
     expect(s.venues).toEqual(['vostochny']);
-    expect(s.exact.map((e) => e.id)).toEqual(['vostochny-summit-2023', 'vostochny-cosmodrome-tour-2023', 'rifle-exchange-2023', 'summit-statements-2023-09-13']);
+    expect(s.exact.map((e) => e.id)).toEqual([
+      'vostochny-summit-2023',
+      'vostochny-cosmodrome-tour-2023',
+      'rifle-exchange-2023',
+      'summit-statements-2023-09-13',
+    ]);
     expect(s.people).toEqual(expect.arrayContaining(['kim-jong-un', 'vladimir-putin', 'sergei-shoigu', 'sergei-lavrov', 'denis-manturov']));
     expect(s.people).toHaveLength(5);
     expect(s.articles.sort()).toEqual(['001_3195c2fdfc81bc12', '002_377a96dd035cca65', '003_cefe74131b09aea2', '004_c28bba0c94519a16']);

@@ -3,8 +3,7 @@ import { addDays, addMonths, dayNumber, fromDayNumber, isIsoDay, partialDateSpan
 
 describe('isIsoDay', () => {
   it.each(['2023-09-13', '2024-02-29', '2000-12-31'])('accepts %s', (d) => expect(isIsoDay(d)).toBe(true));
-  it.each(['2023-02-29', '2023-13-01', '2023-04-31', '2023-9-13', '13-09-2023', '', 20230913, null])(
-    'rejects %s', (d) => expect(isIsoDay(d)).toBe(false));
+  it.each(['2023-02-29', '2023-13-01', '2023-04-31', '2023-9-13', '13-09-2023', '', 20230913, null])('rejects %s', (d) => expect(isIsoDay(d)).toBe(false));
 });
 
 describe('day arithmetic', () => {

@@ -9,7 +9,17 @@ import { EMBED_HEIGHTS, embedHeight, layoutName, NARROW_BELOW } from '../../src/
 import type { Panel } from '../../src/lib/embed/options';
 
 const ALL: Panel[] = ['map', 'timeline', 'details'];
-const CONTROL_SETS: Panel[][] = [[], ALL, ['map', 'timeline'], ['timeline', 'details'], ['map', 'details'], ['map'], ['timeline'], ['details'], ['details', 'map']];
+const CONTROL_SETS: Panel[][] = [
+  [],
+  ALL,
+  ['map', 'timeline'],
+  ['timeline', 'details'],
+  ['map', 'details'],
+  ['map'],
+  ['timeline'],
+  ['details'],
+  ['details', 'map'],
+];
 const WIDTHS = [280, 320, 390, 599, 600, 640, 760, 1000, 1280, 2000];
 
 describe('layoutName', () => {

@@ -53,9 +53,19 @@ describe('embedMessages', () => {
 
   it.each([
     { name: 'a date', data: { type: 'atlas:select', date: '2024-03-10' }, day: '2024-03-10', focus: null },
-    { name: 'a venue with a date keeps the date', data: { type: 'atlas:select', venue: 'madrid', date: '2024-03-10' }, day: '2024-03-10', focus: { kind: 'venue', id: 'madrid' } },
+    {
+      name: 'a venue with a date keeps the date',
+      data: { type: 'atlas:select', venue: 'madrid', date: '2024-03-10' },
+      day: '2024-03-10',
+      focus: { kind: 'venue', id: 'madrid' },
+    },
     { name: 'a venue alone lands on its event', data: { type: 'atlas:select', venue: 'madrid' }, day: '2025-03-03', focus: { kind: 'venue', id: 'madrid' } },
-    { name: 'a person wins over a venue', data: { type: 'atlas:select', venue: 'madrid', person: 'maria-santos' }, day: '2025-02-14', focus: { kind: 'person', id: 'maria-santos' } },
+    {
+      name: 'a person wins over a venue',
+      data: { type: 'atlas:select', venue: 'madrid', person: 'maria-santos' },
+      day: '2025-02-14',
+      focus: { kind: 'person', id: 'maria-santos' },
+    },
   ])('select $name', ({ data, day, focus }) => {
     const { app, fromHost } = setup();
     fromHost(data);
@@ -77,9 +87,27 @@ describe('embedMessages', () => {
   });
 
   it.each([
-    { name: 'another origin', source: 'parent', origin: 'https://evil.example', data: { type: 'atlas:select', date: '2024-03-10' }, warning: 'ignoring a message from https://evil.example' },
-    { name: 'another frame', source: 'sibling', origin: HOST, data: { type: 'atlas:select', date: '2024-03-10' }, warning: 'ignoring a message from another frame' },
-    { name: 'a malformed date', source: 'parent', origin: HOST, data: { type: 'atlas:select', date: '2024-02-30' }, warning: 'ignoring a message (date must be' },
+    {
+      name: 'another origin',
+      source: 'parent',
+      origin: 'https://evil.example',
+      data: { type: 'atlas:select', date: '2024-03-10' },
+      warning: 'ignoring a message from https://evil.example',
+    },
+    {
+      name: 'another frame',
+      source: 'sibling',
+      origin: HOST,
+      data: { type: 'atlas:select', date: '2024-03-10' },
+      warning: 'ignoring a message from another frame',
+    },
+    {
+      name: 'a malformed date',
+      source: 'parent',
+      origin: HOST,
+      data: { type: 'atlas:select', date: '2024-02-30' },
+      warning: 'ignoring a message (date must be',
+    },
     { name: 'an unknown venue', source: 'parent', origin: HOST, data: { type: 'atlas:select', venue: 'atlantis' }, warning: 'venue must be an id' },
     { name: 'an unknown type', source: 'parent', origin: HOST, data: { type: 'atlas:eval', code: 'x' }, warning: 'unknown type' },
     { name: 'not an object', source: 'parent', origin: HOST, data: 'hello', warning: 'not an object' },

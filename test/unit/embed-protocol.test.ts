@@ -8,9 +8,18 @@ const known = { venues: new Set(['vostochny', 'pyongyang']), people: new Set(['k
 
 describe('parseHostMessage', () => {
   it.each([
-    [{ type: 'atlas:select', date: '2023-09-13' }, { type: 'atlas:select', date: '2023-09-13' }],
-    [{ type: 'atlas:select', venue: 'vostochny', person: null }, { type: 'atlas:select', venue: 'vostochny', person: null }],
-    [{ type: 'atlas:lang', lang: 'en' }, { type: 'atlas:lang', lang: 'en' }],
+    [
+      { type: 'atlas:select', date: '2023-09-13' },
+      { type: 'atlas:select', date: '2023-09-13' },
+    ],
+    [
+      { type: 'atlas:select', venue: 'vostochny', person: null },
+      { type: 'atlas:select', venue: 'vostochny', person: null },
+    ],
+    [
+      { type: 'atlas:lang', lang: 'en' },
+      { type: 'atlas:lang', lang: 'en' },
+    ],
     [{ type: 'atlas:play', extra: 1 }, { type: 'atlas:play' }],
     [{ type: 'atlas:pause' }, { type: 'atlas:pause' }],
   ])('accepts %j', (data, command) => {
@@ -88,8 +97,13 @@ describe('embedOptions', () => {
 describe('snippets', () => {
   it('builds the embed URL for a selection and options, next to the app', async () => {
     const { embedUrl } = await import('../../src/lib/embed/snippet');
-    expect(embedUrl('https://news.example/atlas/index.html?date=2000-01-01', { date: '2023-09-13', lang: 'ar' }, { controls: ['map', 'timeline'], theme: 'dark', autoplay: true }))
-      .toBe('https://news.example/atlas/embed.html?date=2023-09-13&lang=ar&controls=map%2Ctimeline&theme=dark&autoplay=1');
+    expect(
+      embedUrl(
+        'https://news.example/atlas/index.html?date=2000-01-01',
+        { date: '2023-09-13', lang: 'ar' },
+        { controls: ['map', 'timeline'], theme: 'dark', autoplay: true },
+      ),
+    ).toBe('https://news.example/atlas/embed.html?date=2023-09-13&lang=ar&controls=map%2Ctimeline&theme=dark&autoplay=1');
   });
 
   it('escapes what goes into HTML attributes', async () => {

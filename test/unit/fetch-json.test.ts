@@ -7,12 +7,14 @@ import { fetchJson } from '../../src/app/fetch-json';
 
 /** A fetch that answers with a response (or never, when null), honouring the abort signal as fetch does. */
 function stubFetch(answer: (signal: AbortSignal) => Response | null) {
-  vi.stubGlobal('fetch', (_url: URL, init: RequestInit) =>
-    new Promise((resolve, reject) => {
-      init.signal!.addEventListener('abort', () => reject(init.signal!.reason));
-      const response = answer(init.signal!);
-      if (response) resolve(response);
-    }),
+  vi.stubGlobal(
+    'fetch',
+    (_url: URL, init: RequestInit) =>
+      new Promise((resolve, reject) => {
+        init.signal!.addEventListener('abort', () => reject(init.signal!.reason));
+        const response = answer(init.signal!);
+        if (response) resolve(response);
+      }),
   );
 }
 

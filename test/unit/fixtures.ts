@@ -30,11 +30,20 @@ export function realPublished(): Story {
 const both = (en: string, ar: string): Bilingual => ({ en, ar });
 
 const place = (id: string, main: boolean, en: string, ar: string, coordinates: [number, number]): Place => ({
-  id, main, name: both(en, ar), kind: both('city', 'مدينة'), aliases: [], coordinates,
+  id,
+  main,
+  name: both(en, ar),
+  kind: both('city', 'مدينة'),
+  aliases: [],
+  coordinates,
 });
 
 const person = (id: string, en: string, ar: string, country: string): Person => ({
-  id, name: both(en, ar), role: both('minister', 'وزير'), country, aliases: [],
+  id,
+  name: both(en, ar),
+  role: both('minister', 'وزير'),
+  country,
+  aliases: [],
 });
 
 const article = (id: string, date: string): Article => ({
@@ -99,25 +108,121 @@ export function tinyStory(): Story {
     ],
     events: [
       // A year-precision context event: the first stop, and the start of the span.
-      event({ id: 'founding', category: 'history', start: '2000', precision: 'year', first_day: '2000-01-01', last_day: '2000-12-31', venue: 'capital', attendees: ['leader-a'], articles: ['art-1'] }),
+      event({
+        id: 'founding',
+        category: 'history',
+        start: '2000',
+        precision: 'year',
+        first_day: '2000-01-01',
+        last_day: '2000-12-31',
+        venue: 'capital',
+        attendees: ['leader-a'],
+        articles: ['art-1'],
+      }),
       // Two days in a row at the capital: the places visited "earlier" by September.
-      event({ id: 'arrival', category: 'visit', start: '2023-07-27', first_day: '2023-07-27', venue: 'capital', attendees: ['minister-c', 'leader-b'], articles: ['art-1'] }),
-      event({ id: 'parade', category: 'parade', start: '2023-07-28', first_day: '2023-07-28', venue: 'capital', attendees: ['minister-c', 'leader-a'], articles: ['art-1'] }),
+      event({
+        id: 'arrival',
+        category: 'visit',
+        start: '2023-07-27',
+        first_day: '2023-07-27',
+        venue: 'capital',
+        attendees: ['minister-c', 'leader-b'],
+        articles: ['art-1'],
+      }),
+      event({
+        id: 'parade',
+        category: 'parade',
+        start: '2023-07-28',
+        first_day: '2023-07-28',
+        venue: 'capital',
+        attendees: ['minister-c', 'leader-a'],
+        articles: ['art-1'],
+      }),
       // Dated only to the month: listed apart on 13 September, never lights up the harbour.
-      event({ id: 'fleet-display', category: 'inspection', status: 'announced', start: '2023-09', precision: 'month', first_day: '2023-09-01', last_day: '2023-09-30', venue: 'harbour', attendees: ['leader-b', 'minister-c'], articles: ['art-2'] }),
+      event({
+        id: 'fleet-display',
+        category: 'inspection',
+        status: 'announced',
+        start: '2023-09',
+        precision: 'month',
+        first_day: '2023-09-01',
+        last_day: '2023-09-30',
+        venue: 'harbour',
+        attendees: ['leader-b', 'minister-c'],
+        articles: ['art-2'],
+      }),
       // Four events on one day, three at one venue and a statement with none; ids in another order than the reading order
       // (talks, tour, gift, reaction), so the sort is seen.
-      event({ id: 'gift', category: 'gift', start: '2023-09-13', first_day: '2023-09-13', venue: 'airfield', attendees: ['leader-a', 'leader-b'], articles: ['art-3'] }),
+      event({
+        id: 'gift',
+        category: 'gift',
+        start: '2023-09-13',
+        first_day: '2023-09-13',
+        venue: 'airfield',
+        attendees: ['leader-a', 'leader-b'],
+        articles: ['art-3'],
+      }),
       event({ id: 'statement', category: 'reaction', start: '2023-09-13', first_day: '2023-09-13', venue: null, attendees: ['envoy-d'], articles: ['art-3'] }),
-      event({ id: 'summit', category: 'talks', start: '2023-09-13', first_day: '2023-09-13', venue: 'airfield', attendees: ['leader-a', 'leader-b'], articles: ['art-1', 'art-2'] }),
-      event({ id: 'tour', category: 'tour', start: '2023-09-13', first_day: '2023-09-13', venue: 'airfield', attendees: ['leader-a', 'leader-b', 'minister-c'], articles: ['art-2'] }),
+      event({
+        id: 'summit',
+        category: 'talks',
+        start: '2023-09-13',
+        first_day: '2023-09-13',
+        venue: 'airfield',
+        attendees: ['leader-a', 'leader-b'],
+        articles: ['art-1', 'art-2'],
+      }),
+      event({
+        id: 'tour',
+        category: 'tour',
+        start: '2023-09-13',
+        first_day: '2023-09-13',
+        venue: 'airfield',
+        attendees: ['leader-a', 'leader-b', 'minister-c'],
+        articles: ['art-2'],
+      }),
       // The only event of its day (a title names it).
-      event({ id: 'harbour-visit', category: 'visit', start: '2023-09-14', first_day: '2023-09-14', venue: 'harbour', attendees: ['leader-a', 'minister-c'], articles: ['art-2'] }),
+      event({
+        id: 'harbour-visit',
+        category: 'visit',
+        start: '2023-09-14',
+        first_day: '2023-09-14',
+        venue: 'harbour',
+        attendees: ['leader-a', 'minister-c'],
+        articles: ['art-2'],
+      }),
       // The last day an event starts: a two-day range, and a done and an announced talk (ids
       // in the other order, so done-before-announced is seen).
-      event({ id: 'a-further-talks', category: 'talks', status: 'announced', start: '2024-06-18', first_day: '2024-06-18', venue: 'capital', attendees: ['leader-a', 'leader-b'], articles: ['art-3'] }),
-      event({ id: 'agreement', category: 'talks', start: '2024-06-18', first_day: '2024-06-18', venue: 'capital', attendees: ['leader-a', 'leader-b'], articles: ['art-3'] }),
-      event({ id: 'state-visit', category: 'visit', start: '2024-06-18', end: '2024-06-19', first_day: '2024-06-18', last_day: '2024-06-19', venue: 'capital', attendees: ['leader-b', 'leader-a'], articles: ['art-3'] }),
+      event({
+        id: 'a-further-talks',
+        category: 'talks',
+        status: 'announced',
+        start: '2024-06-18',
+        first_day: '2024-06-18',
+        venue: 'capital',
+        attendees: ['leader-a', 'leader-b'],
+        articles: ['art-3'],
+      }),
+      event({
+        id: 'agreement',
+        category: 'talks',
+        start: '2024-06-18',
+        first_day: '2024-06-18',
+        venue: 'capital',
+        attendees: ['leader-a', 'leader-b'],
+        articles: ['art-3'],
+      }),
+      event({
+        id: 'state-visit',
+        category: 'visit',
+        start: '2024-06-18',
+        end: '2024-06-19',
+        first_day: '2024-06-18',
+        last_day: '2024-06-19',
+        venue: 'capital',
+        attendees: ['leader-b', 'leader-a'],
+        articles: ['art-3'],
+      }),
     ],
     details: null,
   };

@@ -24,10 +24,38 @@ const hostile = fc.oneof(
   fc.string(),
   fc.string({ unit: 'grapheme', maxLength: 200 }),
   fc.constantFrom(
-    '', ' ', '%', '%zz', '%E0%A4%A', '&', '=', '==', '#', '?', '+', '\u202e', '\u0000', '<script>alert(1)</script>',
-    'javascript:alert(1)', '__proto__', 'constructor', 'prototype', 'capital ', 'Capital', 'CAPITAL',
-    '2023-02-29', '2023-13-01', '2023-9-13', '+2023-09-13', '2023-09-13T00:00', '0000-01-01', '9999-12-31',
-    'ar ', 'AR', 'en-GB', 'x'.repeat(10_000),
+    '',
+    ' ',
+    '%',
+    '%zz',
+    '%E0%A4%A',
+    '&',
+    '=',
+    '==',
+    '#',
+    '?',
+    '+',
+    '\u202e',
+    '\u0000',
+    '<script>alert(1)</script>',
+    'javascript:alert(1)',
+    '__proto__',
+    'constructor',
+    'prototype',
+    'capital ',
+    'Capital',
+    'CAPITAL',
+    '2023-02-29',
+    '2023-13-01',
+    '2023-9-13',
+    '+2023-09-13',
+    '2023-09-13T00:00',
+    '0000-01-01',
+    '9999-12-31',
+    'ar ',
+    'AR',
+    'en-GB',
+    'x'.repeat(10_000),
   ),
   ...[...known.venues].slice(0, 3).map((v) => fc.constant(v)),
   ...[...known.people].slice(0, 3).map((p) => fc.constant(p)),
@@ -74,7 +102,10 @@ describe('URL parameters (fuzzed)', LOADED_MACHINE, () => {
         expect(decodeUrl(written, known).intent).toEqual(intent);
         const ours = new Set<string>(URL_KEYS);
         const foreign = (s: string) =>
-          s.replace(/^\?/, '').split('&').filter((p) => p !== '' && !ours.has(safeDecode(p.split('=')[0]!.replace(/\+/g, ' '))));
+          s
+            .replace(/^\?/, '')
+            .split('&')
+            .filter((p) => p !== '' && !ours.has(safeDecode(p.split('=')[0]!.replace(/\+/g, ' '))));
         expect(foreign(written)).toEqual(foreign(search));
       }),
       RUNS,
@@ -114,7 +145,11 @@ describe('host messages (fuzzed)', LOADED_MACHINE, () => {
     fc.anything(),
     fc.record(
       {
-        type: fc.oneof(fc.constantFrom('atlas:select', 'atlas:lang', 'atlas:play', 'atlas:pause', 'atlas:selection', 'atlas:ready', 'pym', ''), hostile, fc.anything()),
+        type: fc.oneof(
+          fc.constantFrom('atlas:select', 'atlas:lang', 'atlas:play', 'atlas:pause', 'atlas:selection', 'atlas:ready', 'pym', ''),
+          hostile,
+          fc.anything(),
+        ),
         date: fc.oneof(hostile, fc.anything()),
         venue: fc.oneof(hostile, fc.constant(null), fc.anything()),
         person: fc.oneof(hostile, fc.constant(null), fc.anything()),

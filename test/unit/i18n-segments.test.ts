@@ -62,11 +62,20 @@ describe('segmentQuote', () => {
   const quotes = story.events.flatMap((e) => e.reported_by.flatMap((r) => r.quotes));
 
   it('covers every quote exactly once', () => {
-    for (const q of quotes) expect(segmentQuote(q).map((p) => p.text).join('')).toBe(q.text);
+    for (const q of quotes)
+      expect(
+        segmentQuote(q)
+          .map((p) => p.text)
+          .join(''),
+      ).toBe(q.text);
   });
 
   it('marks the names a quote mentions, as the article does', () => {
-    const marked = quotes.flatMap((q) => segmentQuote(q).filter((p) => p.mention?.id === 'kim-jong-un').map((p) => p.text));
+    const marked = quotes.flatMap((q) =>
+      segmentQuote(q)
+        .filter((p) => p.mention?.id === 'kim-jong-un')
+        .map((p) => p.text),
+    );
     expect(marked).toEqual(expect.arrayContaining(['كيم جونغ أون']));
   });
 });
@@ -85,7 +94,9 @@ describe('publishStory', () => {
     for (const t of texts) {
       const a = compiled.articles.find((x) => x.id === t.id)!;
       expect(t).toMatchObject({ id: a.id, text: a.text, furniture: a.furniture, mentions: a.mentions });
-      const quoted = compiled.events.flatMap((e) => e.reported_by.filter((r) => r.article === t.id).flatMap((r) => r.quotes.map((q) => ({ start: q.start, end: q.end, event: e.id }))));
+      const quoted = compiled.events.flatMap((e) =>
+        e.reported_by.filter((r) => r.article === t.id).flatMap((r) => r.quotes.map((q) => ({ start: q.start, end: q.end, event: e.id }))),
+      );
       expect(t.quotes).toEqual(quoted);
     }
   });

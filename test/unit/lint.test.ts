@@ -47,44 +47,78 @@ describe('lint: markup and code injection', () => {
     ['inline-script.html', 5, ['no-restricted-syntax', 'no-restricted-properties', 'no-unsanitized/method']],
   ];
 
-  it.each(cases)('reports %s on line %i', async (fixture, line, rules) => {
-    const messages = await lint(fixture);
-    expect(messages.length, JSON.stringify(messages)).toBeGreaterThan(0);
-    for (const m of messages) expect(m.line, JSON.stringify(m)).toBe(line);
-    expect(messages.map((m) => m.ruleId)).toEqual(expect.arrayContaining(rules));
-  }, TIMEOUT);
+  it.each(cases)(
+    'reports %s on line %i',
+    async (fixture, line, rules) => {
+      const messages = await lint(fixture);
+      expect(messages.length, JSON.stringify(messages)).toBeGreaterThan(0);
+      for (const m of messages) expect(m.line, JSON.stringify(m)).toBe(line);
+      expect(messages.map((m) => m.ruleId)).toEqual(expect.arrayContaining(rules));
+    },
+    TIMEOUT,
+  );
 
-  it.each(['clean.ts', 'clean.svelte'])('reports nothing in %s (text as text, innerHTML only read)', async (fixture) => {
-    expect(await lint(fixture)).toEqual([]);
-  }, TIMEOUT);
+  it.each(['clean.ts', 'clean.svelte'])(
+    'reports nothing in %s (text as text, innerHTML only read)',
+    async (fixture) => {
+      expect(await lint(fixture)).toEqual([]);
+    },
+    TIMEOUT,
+  );
 
-  it('lets end-to-end tests play the host page (snippet, srcdoc frame) and nothing more', async () => {
-    expect(await lint('insert-adjacent-html.ts', 'test/e2e/host.test.ts')).toEqual([]);
-    expect(await lint('srcdoc-property.ts', 'test/e2e/host.test.ts')).toEqual([]);
-    expect((await lint('inner-html.ts', 'test/e2e/host.test.ts')).map((m) => m.ruleId)).toContain('no-restricted-syntax');
-  }, TIMEOUT);
+  it(
+    'lets end-to-end tests play the host page (snippet, srcdoc frame) and nothing more',
+    async () => {
+      expect(await lint('insert-adjacent-html.ts', 'test/e2e/host.test.ts')).toEqual([]);
+      expect(await lint('srcdoc-property.ts', 'test/e2e/host.test.ts')).toEqual([]);
+      expect((await lint('inner-html.ts', 'test/e2e/host.test.ts')).map((m) => m.ruleId)).toContain('no-restricted-syntax');
+    },
+    TIMEOUT,
+  );
 });
 
 describe('lint: src/lib stays pure', () => {
-  it('reports svelte imported in src/lib', async () => {
-    const messages = await lint('lib-imports-svelte.ts', 'src/lib/lint-fixture.ts');
-    expect(messages.map((m) => [m.line, m.ruleId])).toEqual([[2, 'no-restricted-imports']]);
-  }, TIMEOUT);
+  it(
+    'reports svelte imported in src/lib',
+    async () => {
+      const messages = await lint('lib-imports-svelte.ts', 'src/lib/lint-fixture.ts');
+      expect(messages.map((m) => [m.line, m.ruleId])).toEqual([[2, 'no-restricted-imports']]);
+    },
+    TIMEOUT,
+  );
 
-  it('reports maplibre-gl and d3 modules imported in src/lib', async () => {
-    const messages = await lint('lib-imports-maplibre.ts', 'src/lib/lint-fixture.ts');
-    expect(messages.map((m) => [m.line, m.ruleId])).toEqual([[2, 'no-restricted-imports'], [3, 'no-restricted-imports']]);
-  }, TIMEOUT);
+  it(
+    'reports maplibre-gl and d3 modules imported in src/lib',
+    async () => {
+      const messages = await lint('lib-imports-maplibre.ts', 'src/lib/lint-fixture.ts');
+      expect(messages.map((m) => [m.line, m.ruleId])).toEqual([
+        [2, 'no-restricted-imports'],
+        [3, 'no-restricted-imports'],
+      ]);
+    },
+    TIMEOUT,
+  );
 
-  it('reports document and location used in src/lib', async () => {
-    const messages = await lint('lib-uses-document.ts', 'src/lib/lint-fixture.ts');
-    expect(messages.map((m) => [m.line, m.ruleId])).toEqual([[3, 'no-restricted-globals'], [3, 'no-restricted-globals']]);
-    expect(messages[0]!.message).toMatch(/'document'/);
-    expect(messages[1]!.message).toMatch(/'location'/);
-  }, TIMEOUT);
+  it(
+    'reports document and location used in src/lib',
+    async () => {
+      const messages = await lint('lib-uses-document.ts', 'src/lib/lint-fixture.ts');
+      expect(messages.map((m) => [m.line, m.ruleId])).toEqual([
+        [3, 'no-restricted-globals'],
+        [3, 'no-restricted-globals'],
+      ]);
+      expect(messages[0]!.message).toMatch(/'document'/);
+      expect(messages[1]!.message).toMatch(/'location'/);
+    },
+    TIMEOUT,
+  );
 
-  it('allows the same modules and globals in src/app', async () => {
-    expect(await lint('lib-imports-svelte.ts', 'src/app/lint-fixture.ts')).toEqual([]);
-    expect(await lint('lib-uses-document.ts', 'src/app/lint-fixture.ts')).toEqual([]);
-  }, TIMEOUT);
+  it(
+    'allows the same modules and globals in src/app',
+    async () => {
+      expect(await lint('lib-imports-svelte.ts', 'src/app/lint-fixture.ts')).toEqual([]);
+      expect(await lint('lib-uses-document.ts', 'src/app/lint-fixture.ts')).toEqual([]);
+    },
+    TIMEOUT,
+  );
 });

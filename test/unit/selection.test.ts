@@ -28,7 +28,7 @@ describe('select', () => {
     expect(s.nearest).toBeNull();
   });
 
-  it('lists the day\'s events in reading order: what happened before what was said', () => {
+  it("lists the day's events in reading order: what happened before what was said", () => {
     expect(ids(select(index, '2023-09-13', null).exact)).toEqual(['summit', 'tour', 'gift', 'statement']);
   });
 

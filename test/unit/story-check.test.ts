@@ -74,7 +74,11 @@ describe('compileStory on broken copies', () => {
   });
 
   it('shows where a quote stops matching its article', () => {
-    const src = broken('events', 'والتقى الزعيمان في قاعدة فوستوتشني الفضائية في أقصى الشرق الروسي\'', 'والتقى الزعيمان في قاعدة بايكونور الفضائية في أقصى الشرق الروسي\'');
+    const src = broken(
+      'events',
+      "والتقى الزعيمان في قاعدة فوستوتشني الفضائية في أقصى الشرق الروسي'",
+      "والتقى الزعيمان في قاعدة بايكونور الفضائية في أقصى الشرق الروسي'",
+    );
     const [e] = errors(src).errors;
     expect(e).toMatchObject({ record: 'event "vostochny-summit-2023"', field: 'reported_by[0].quotes[0]', line: lineOf(src.events, 'بايكونور') });
     expect(e!.message).toContain('not in article 004_c28bba0c94519a16');
@@ -101,7 +105,11 @@ describe('compileStory on broken copies', () => {
   });
 
   it('names a missing required field', () => {
-    const src = broken('events', '  category: gift\n  status: done\n  title:\n    ar: بوتين وكيم يتبادلان', '  category: gift\n  title:\n    ar: بوتين وكيم يتبادلان');
+    const src = broken(
+      'events',
+      '  category: gift\n  status: done\n  title:\n    ar: بوتين وكيم يتبادلان',
+      '  category: gift\n  title:\n    ar: بوتين وكيم يتبادلان',
+    );
     const [e] = errors(src).errors;
     expect(e).toMatchObject({ record: 'event "rifle-exchange-2023"', field: 'status' });
     expect(e!.message).toContain('missing');
@@ -110,11 +118,17 @@ describe('compileStory on broken copies', () => {
   it('suggests the field meant by a misspelt one', () => {
     const src = broken('events', '  attendees: [kim-jong-dae]', '  atendees: [kim-jong-dae]');
     const messages = errors(src).errors.map((e) => e.message);
-    expect(messages).toContain('"atendees" is not a field of this record (did you mean "attendees"?). Allowed: id, category, status, title, summary, start, end, precision, date_basis, date_note, venue, venue_basis, attendees, reported_by.');
+    expect(messages).toContain(
+      '"atendees" is not a field of this record (did you mean "attendees"?). Allowed: id, category, status, title, summary, start, end, precision, date_basis, date_note, venue, venue_basis, attendees, reported_by.',
+    );
   });
 
   it('refuses an event with no reporting article', () => {
-    const src = broken('events', "  reported_by:\n    - article: 001_3195c2fdfc81bc12\n      quotes:\n        - 'ويتوجه", "  reported_by: []\n  unused:\n    - article: 001_3195c2fdfc81bc12\n      quotes:\n        - 'ويتوجه");
+    const src = broken(
+      'events',
+      "  reported_by:\n    - article: 001_3195c2fdfc81bc12\n      quotes:\n        - 'ويتوجه",
+      "  reported_by: []\n  unused:\n    - article: 001_3195c2fdfc81bc12\n      quotes:\n        - 'ويتوجه",
+    );
     const messages = errors(src).errors.map((e) => `${e.field}: ${e.message}`);
     expect(messages).toContain('reported_by: this list is empty; it needs at least one entry.');
   });
@@ -235,7 +249,11 @@ describe('the status against the words of the quotes', () => {
   });
 
   it('warns about a done event whose every quote speaks of the future', () => {
-    const src = broken('events', '- id: far-eastern-university-visit-2023\n  category: tour\n  status: announced', '- id: far-eastern-university-visit-2023\n  category: tour\n  status: done');
+    const src = broken(
+      'events',
+      '- id: far-eastern-university-visit-2023\n  category: tour\n  status: announced',
+      '- id: far-eastern-university-visit-2023\n  category: tour\n  status: done',
+    );
     const warnings = statusWarnings(src, FEFU);
     expect(warnings.map((w) => [w.field, w.line])).toEqual([['status', lineIn(src.events, 'far-eastern-university-visit-2023', 'status:')]]);
     expect(warnings[0]!.message).toContain('every one of its quotes speaks of the future or of what is expected ("في وقت لاحق يزور")');
@@ -244,7 +262,11 @@ describe('the status against the words of the quotes', () => {
   it('lets a statement speak of the future (a reaction is exempt), but not a meeting', () => {
     const record = 'event "south-korea-us-statement-2023-09-15"';
     expect(statusWarnings(real, record)).toEqual([]);
-    const src = broken('events', '- id: south-korea-us-statement-2023-09-15\n  category: reaction', '- id: south-korea-us-statement-2023-09-15\n  category: talks');
+    const src = broken(
+      'events',
+      '- id: south-korea-us-statement-2023-09-15\n  category: reaction',
+      '- id: south-korea-us-statement-2023-09-15\n  category: talks',
+    );
     const warnings = statusWarnings(src, record);
     expect(warnings).toHaveLength(1);
     expect(warnings[0]!.message).toContain('"سيتاكدان", "سيحرصون"');
@@ -256,15 +278,21 @@ describe('the status against the words of the quotes', () => {
   });
 
   it('warns about a done event dated after every article that reports it', () => {
-    const src = broken('events', '- id: yoon-to-un-general-assembly-2023\n  category: visit\n  status: announced', '- id: yoon-to-un-general-assembly-2023\n  category: visit\n  status: done');
+    const src = broken(
+      'events',
+      '- id: yoon-to-un-general-assembly-2023\n  category: visit\n  status: announced',
+      '- id: yoon-to-un-general-assembly-2023\n  category: visit\n  status: done',
+    );
     const warnings = statusWarnings(src, 'event "yoon-to-un-general-assembly-2023"');
     expect(warnings.map((w) => [w.field, w.line])).toEqual([['start', lineIn(src.events, 'yoon-to-un-general-assembly-2023', 'start:')]]);
     expect(warnings[0]!.message).toContain('it starts (2023-09-18) after the last of the articles that report it was published (2023-09-17)');
   });
 
-  it('prints the warning in the checker\'s one-line format', () => {
+  it("prints the warning in the checker's one-line format", () => {
     const src = reworded('وزار كيم أيضًا');
-    const line = compileStory(src).problems.filter((p) => p.record === FEFU).map(formatProblem)[0];
+    const line = compileStory(src)
+      .problems.filter((p) => p.record === FEFU)
+      .map(formatProblem)[0];
     expect(line).toMatch(/^data\/events\.yaml:\d+:\d+: warning: event "far-eastern-university-visit-2023", field "status": this event is announced, but/);
   });
 });

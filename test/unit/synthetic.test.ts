@@ -55,8 +55,27 @@ describe('the hostile dataset', LOADED_MACHINE, () => {
 
   it('carries the payload in every text field', () => {
     // Every string in the compiled story that a reader can see: all but ids, enumerations, dates and offsets.
-    const NOT_TEXT = new Set(['id', 'language', 'category', 'status', 'precision', 'date_basis', 'venue_basis', 'basis', 'country', 'kind',
-      'start', 'end', 'first_day', 'last_day', 'date', 'venue', 'article', 'attendees', 'default_day']);
+    const NOT_TEXT = new Set([
+      'id',
+      'language',
+      'category',
+      'status',
+      'precision',
+      'date_basis',
+      'venue_basis',
+      'basis',
+      'country',
+      'kind',
+      'start',
+      'end',
+      'first_day',
+      'last_day',
+      'date',
+      'venue',
+      'article',
+      'attendees',
+      'default_day',
+    ]);
     const seen: string[] = [];
     const walk = (value: unknown, key: string, path: string): void => {
       if (typeof value === 'string') {
@@ -68,9 +87,27 @@ describe('the hostile dataset', LOADED_MACHINE, () => {
     };
     walk(story, '', 'story');
     // The fields the reader sees, each covered (kind is a place's description as well as furniture's enumeration).
-    for (const field of ['title', 'summary', 'date_note', 'name', 'role', 'aliases', 'outlet', 'outlet_note', 'note', 'text',
-      'subtitle', 'description', 'sources_note', 'credit', 'countries']) {
-      expect(seen.some((p) => p.split('.').includes(field) || p.includes(`.${field}[`)), field).toBe(true);
+    for (const field of [
+      'title',
+      'summary',
+      'date_note',
+      'name',
+      'role',
+      'aliases',
+      'outlet',
+      'outlet_note',
+      'note',
+      'text',
+      'subtitle',
+      'description',
+      'sources_note',
+      'credit',
+      'countries',
+    ]) {
+      expect(
+        seen.some((p) => p.split('.').includes(field) || p.includes(`.${field}[`)),
+        field,
+      ).toBe(true);
     }
     for (const place of story!.places) expect(place.kind.en + place.kind.ar).toContain(PAYLOAD);
   });

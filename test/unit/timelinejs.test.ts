@@ -33,15 +33,24 @@ describe('the story as TimelineJS slides (benchmark comparison)', () => {
       meta: realStory().meta,
       events: [{ ...e, start: '2023-09', end: null, title: { ar: 'قمة <ب>', en: 'Summit & <b>' }, summary: { ar: 'ملخص', en: 'A "summary"' } }],
     };
-    expect(timelineJson(story, 'en').events[0]).toEqual({ unique_id: e.id, start_date: { year: 2023, month: 9 }, text: { headline: 'Summit &amp; &lt;b&gt;', text: 'A &quot;summary&quot;' } });
+    expect(timelineJson(story, 'en').events[0]).toEqual({
+      unique_id: e.id,
+      start_date: { year: 2023, month: 9 },
+      text: { headline: 'Summit &amp; &lt;b&gt;', text: 'A &quot;summary&quot;' },
+    });
     expect(timelineJson(story, 'ar').events[0]!.text).toEqual({ headline: 'قمة &lt;ب&gt;', text: 'ملخص' });
   });
 });
 
 describe('the comparison with TimelineJS', () => {
   const load = (fcp: number, moment: number, bytes: number): LoadFigures => ({
-    fcp, storyText: fcp, moment, interactiveMark: moment,
-    bytes: { total: bytes, html: 0, js: bytes, css: 0, data: 0, font: 0, other: 0 }, files: 1, offMachine: [],
+    fcp,
+    storyText: fcp,
+    moment,
+    interactiveMark: moment,
+    bytes: { total: bytes, html: 0, js: bytes, css: 0, data: 0, font: 0, other: 0 },
+    files: 1,
+    offMachine: [],
   });
 
   it('interleaves each of our pages with TimelineJS in its language', () => {

@@ -18,7 +18,6 @@ import type { MapColors } from './colors';
 
 setWorkerUrl(workerUrl);
 
-
 /** MapLibre's own interface words, from the message files. */
 export interface MapUiWords {
   mapLabel: string;

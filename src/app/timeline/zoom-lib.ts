@@ -34,7 +34,16 @@ export function bindZoom(rect: SVGRectElement, onGesture: (start: number, end: n
     base = whole;
     const { width } = whole;
     const days = Math.round(Math.abs(whole.invert(width) - whole.invert(0)));
-    zoomer.scaleExtent([1, Math.max(1, (days - 1) / 5)]).extent([[0, 0], [width, height]]).translateExtent([[0, 0], [width, height]]);
+    zoomer
+      .scaleExtent([1, Math.max(1, (days - 1) / 5)])
+      .extent([
+        [0, 0],
+        [width, height],
+      ])
+      .translateExtent([
+        [0, 0],
+        [width, height],
+      ]);
     // The window's leading and trailing edges (right to left in Arabic) stretched to the strip's.
     const from = whole.x(start);
     const r0 = whole.dir === 'rtl' ? width : 0;

@@ -91,7 +91,7 @@ export function createMentionFinder(aliases: readonly Alias[]): MentionFinder {
     find(text: string): Mention[] {
       const ws = words(text);
       const found: Mention[] = [];
-      for (let i = 0; i < ws.length; ) {
+      for (let i = 0; i < ws.length;) {
         const hit = matchAt(ws, i);
         if (!hit) {
           i++;

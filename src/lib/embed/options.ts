@@ -40,9 +40,13 @@ export function embedOptions(search: string, referrer: string): { options: Embed
   let controls: Panel[] = [...PANELS];
   const rawControls = p.get('controls');
   if (rawControls !== null) {
-    const asked = rawControls.split(',').map((x) => x.trim()).filter(Boolean);
+    const asked = rawControls
+      .split(',')
+      .map((x) => x.trim())
+      .filter(Boolean);
     const valid = asked.filter((x): x is Panel => (PANELS as readonly string[]).includes(x));
-    if (valid.length === 0 || valid.length !== asked.length) warnings.push(`Ignoring unknown entries in controls=${JSON.stringify(rawControls.slice(0, 60))}; use map, timeline, details.`);
+    if (valid.length === 0 || valid.length !== asked.length)
+      warnings.push(`Ignoring unknown entries in controls=${JSON.stringify(rawControls.slice(0, 60))}; use map, timeline, details.`);
     if (valid.length) controls = PANELS.filter((x) => valid.includes(x));
   }
   const rawTheme = p.get('theme');

@@ -25,10 +25,18 @@ export function basemapLayers(topology: unknown): BasemapLayers {
 
 /** The bounds [[west, south], [east, north]] of a set of [lon, lat] points. */
 export function boundsOf(points: readonly [number, number][]): [[number, number], [number, number]] {
-  let w = Infinity, s = Infinity, e = -Infinity, n = -Infinity;
+  let w = Infinity,
+    s = Infinity,
+    e = -Infinity,
+    n = -Infinity;
   for (const [x, y] of points) {
-    w = Math.min(w, x); e = Math.max(e, x);
-    s = Math.min(s, y); n = Math.max(n, y);
+    w = Math.min(w, x);
+    e = Math.max(e, x);
+    s = Math.min(s, y);
+    n = Math.max(n, y);
   }
-  return [[w, s], [e, n]];
+  return [
+    [w, s],
+    [e, n],
+  ];
 }

@@ -81,7 +81,14 @@ function unique<T>(xs: T[]): T[] {
 
 /** On one day, what happened comes before what was said about it; done before announced. */
 const CATEGORY_ORDER: Record<StoryEvent['category'], number> = {
-  visit: 0, talks: 1, tour: 2, parade: 3, inspection: 4, gift: 5, history: 6, reaction: 7,
+  visit: 0,
+  talks: 1,
+  tour: 2,
+  parade: 3,
+  inspection: 4,
+  gift: 5,
+  history: 6,
+  reaction: 7,
 };
 
 function byReading(a: StoryEvent, b: StoryEvent): number {
@@ -100,9 +107,7 @@ export function select(index: StoryIndex, day: IsoDay, focus: Focus): Selection 
   const focused = focusEvents(index, focus);
   const events = focus ? focused : exact;
   const venues = unique(exact.flatMap((e) => (e.venue ? [e.venue] : [])));
-  const earlierVenues = unique(
-    index.story.events.filter((e) => e.last_day < day && e.venue && !venues.includes(e.venue)).map((e) => e.venue!),
-  );
+  const earlierVenues = unique(index.story.events.filter((e) => e.last_day < day && e.venue && !venues.includes(e.venue)).map((e) => e.venue!));
   const focusVenues = unique(focused.flatMap((e) => (e.venue ? [e.venue] : [])));
   return {
     day,

@@ -13,9 +13,21 @@ import { normalizeArabic } from '../arabic/normalize.ts';
 import { partialDateSpan, type Precision } from '../time/days.ts';
 import { findQuote } from './quotes.ts';
 import {
-  CATEGORIES, DATE_BASES, FURNITURE_KINDS, PRECISIONS, STATUSES,
-  type Bilingual, type CompiledArticle, type CompiledStory, type Furniture, type Mention, type Person, type Place,
-  type Report, type StoryEvent, type StoryMeta,
+  CATEGORIES,
+  DATE_BASES,
+  FURNITURE_KINDS,
+  PRECISIONS,
+  STATUSES,
+  type Bilingual,
+  type CompiledArticle,
+  type CompiledStory,
+  type Furniture,
+  type Mention,
+  type Person,
+  type Place,
+  type Report,
+  type StoryEvent,
+  type StoryMeta,
 } from './types.ts';
 
 export interface StorySources {
@@ -84,8 +96,15 @@ class SourceFile {
     for (const e of this.doc.errors) {
       const pos = this.lines.linePos(e.pos[0]);
       const reason = e.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '');
-      report({ severity: 'error', file: name, line: pos.line, column: pos.col, record: '', field: '',
-        message: `this is not valid YAML (${reason}). Check indentation, colons and quotes on this line.` });
+      report({
+        severity: 'error',
+        file: name,
+        line: pos.line,
+        column: pos.col,
+        record: '',
+        field: '',
+        message: `this is not valid YAML (${reason}). Check indentation, colons and quotes on this line.`,
+      });
     }
     this.value = this.doc.errors.length ? undefined : this.doc.toJS();
   }
@@ -266,17 +285,23 @@ function editDistance(a: string, b: string): number {
 function* records(file: SourceFile, kind: string, report: (p: Problem) => void): Generator<RecordReader> {
   if (file.value === undefined) return;
   if (!Array.isArray(file.value)) {
-    report({ severity: 'error', file: file.name, line: 1, column: 1, record: '', field: '',
-      message: `this file must be a list of ${kind === 'person' ? 'people' : `${kind}s`}, each starting with "- id: …".` });
+    report({
+      severity: 'error',
+      file: file.name,
+      line: 1,
+      column: 1,
+      record: '',
+      field: '',
+      message: `this file must be a list of ${kind === 'person' ? 'people' : `${kind}s`}, each starting with "- id: …".`,
+    });
     return;
   }
   for (const [i, item] of file.value.entries()) {
-    const label = item && typeof item === 'object' && typeof (item as { id?: unknown }).id === 'string'
-      ? `${kind} "${(item as { id: string }).id}"` : `${kind} #${i + 1}`;
+    const label =
+      item && typeof item === 'object' && typeof (item as { id?: unknown }).id === 'string' ? `${kind} "${(item as { id: string }).id}"` : `${kind} #${i + 1}`;
     if (!item || typeof item !== 'object' || Array.isArray(item)) {
       const pos = file.position([i]);
-      report({ severity: 'error', file: file.name, ...pos, record: label, field: '',
-        message: `each ${kind} must be a set of fields (id: …, name: …).` });
+      report({ severity: 'error', file: file.name, ...pos, record: label, field: '', message: `each ${kind} must be a set of fields (id: …, name: …).` });
       continue;
     }
     yield new RecordReader(file, [i], label, item as Record<string, unknown>, report);
@@ -371,7 +396,15 @@ function readArticles(file: SourceFile, texts: Record<string, string>, report: R
     const control = directionControlWarning(text);
     if (control) {
       const before = text.slice(0, control.index).split('\n');
-      report({ severity: 'warning', file: `data/articles/${id}.txt`, line: before.length, column: before.at(-1)!.length + 1, record: `article "${id}"`, field: 'text', message: control.message });
+      report({
+        severity: 'warning',
+        file: `data/articles/${id}.txt`,
+        line: before.length,
+        column: before.at(-1)!.length + 1,
+        record: `article "${id}"`,
+        field: 'text',
+        message: control.message,
+      });
     }
     const language = r.text(['language']);
     const title = r.bilingual(['title']);
@@ -391,8 +424,15 @@ function readArticles(file: SourceFile, texts: Record<string, string>, report: R
   }
   for (const id of Object.keys(texts)) {
     if (!articleIds.has(id)) {
-      report({ severity: 'error', file: `data/articles/${id}.txt`, line: 1, column: 1, record: '', field: '',
-        message: `this article has no entry in ${SOURCE_FILES.articles}; add one with "id: ${id}".` });
+      report({
+        severity: 'error',
+        file: `data/articles/${id}.txt`,
+        line: 1,
+        column: 1,
+        record: '',
+        field: '',
+        message: `this article has no entry in ${SOURCE_FILES.articles}; add one with "id: ${id}".`,
+      });
     }
   }
   return { articles, publishedBy };
@@ -411,7 +451,10 @@ function readFurniture(r: RecordReader, text: string): Furniture[] {
     }
     const [first, last] = range as [number, number];
     if (first < 1 || last < first || last > lines.length) {
-      r.error(['furniture', k, 'lines'], `lines [${first}, ${last}] are not inside the article, which has ${lines.length} lines (and first must not be after last).`);
+      r.error(
+        ['furniture', k, 'lines'],
+        `lines [${first}, ${last}] are not inside the article, which has ${lines.length} lines (and first must not be after last).`,
+      );
       continue;
     }
     if (kind && f) furniture.push({ kind, start: lines[first - 1]!.start, end: lines[last - 1]!.end });
@@ -428,21 +471,28 @@ function readPlaces(file: SourceFile, report: Reporter): Checked<Place> {
     const id = r.id();
     if (!uniqueIds(placeIds, r, id, 'place')) continue;
     const main = r.get(['main']) ?? false;
-    if (typeof main !== 'boolean') r.error(['main'], 'write main: true for one of the story\'s venues, or leave it out.');
+    if (typeof main !== 'boolean') r.error(['main'], "write main: true for one of the story's venues, or leave it out.");
     const name = r.bilingual(['name']);
     const kind = r.bilingual(['kind']);
     const aliases = readAliases(r);
     const c = r.get(['coordinates']);
-    const coordsOk = Array.isArray(c) && c.length === 2 && typeof c[0] === 'number' && typeof c[1] === 'number'
-      && Math.abs(c[0]) <= 180 && Math.abs(c[1]) <= 90;
+    const coordsOk =
+      Array.isArray(c) && c.length === 2 && typeof c[0] === 'number' && typeof c[1] === 'number' && Math.abs(c[0]) <= 180 && Math.abs(c[1]) <= 90;
     if (!coordsOk) r.error(['coordinates'], 'write coordinates as [longitude, latitude] in degrees, e.g. [-9.14, 38.72].');
     if (name && kind && aliases && coordsOk && typeof main === 'boolean') {
       places.push({ id, main, name, kind, aliases, coordinates: [c[0] as number, c[1] as number] });
     }
   }
   if (file.value !== undefined && Array.isArray(file.value) && !places.some((p) => p.main)) {
-    report({ severity: 'error', file: SOURCE_FILES.places, line: 1, column: 1, record: '', field: 'main',
-      message: 'no place is marked main: true; mark the story\'s venues (the map opens on them and lists them first).' });
+    report({
+      severity: 'error',
+      file: SOURCE_FILES.places,
+      line: 1,
+      column: 1,
+      record: '',
+      field: 'main',
+      message: "no place is marked main: true; mark the story's venues (the map opens on them and lists them first).",
+    });
   }
   return { valid: places, ids: placeIds };
 }
@@ -459,7 +509,10 @@ function readPeople(file: SourceFile, settings: Settings | null, report: Reporte
     const role = r.bilingual(['role']);
     let country = r.text(['country']);
     if (country !== null && settings && !Object.hasOwn(settings.countries, country)) {
-      r.error(['country'], `there is no country "${country}" under countries in ${SOURCE_FILES.story}; add it there with its names, or use one of: ${Object.keys(settings.countries).join(', ')}.`);
+      r.error(
+        ['country'],
+        `there is no country "${country}" under countries in ${SOURCE_FILES.story}; add it there with its names, or use one of: ${Object.keys(settings.countries).join(', ')}.`,
+      );
       country = null;
     }
     const aliases = readAliases(r);
@@ -471,16 +524,27 @@ function readPeople(file: SourceFile, settings: Settings | null, report: Reporte
 /** Two things must never share a spelling, or a mention could not say which one it is. */
 function checkAliases(files: SourceFiles, places: readonly Place[], people: readonly Person[], report: Reporter): void {
   const aliasOwner = new Map<string, string>();
-  for (const [kind, list] of [['place', places], ['person', people]] as const) {
+  for (const [kind, list] of [
+    ['place', places],
+    ['person', people],
+  ] as const) {
     for (const thing of list) {
       for (const alias of thing.aliases) {
-        const key = normalizeArabic(alias).replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+        const key = normalizeArabic(alias)
+          .replace(/[^\p{L}\p{N}]+/gu, ' ')
+          .trim();
         const owner = aliasOwner.get(key);
         if (owner && owner !== `${kind} "${thing.id}"`) {
           const file = kind === 'place' ? files.places : files.people;
           const index = (file.value as unknown[]).findIndex((x) => (x as { id?: string }).id === thing.id);
-          report({ severity: 'error', file: file.name, ...file.position([index, 'aliases']), record: `${kind} "${thing.id}"`, field: 'aliases',
-            message: `the spelling "${alias}" also names ${owner}; a spelling may name only one place or person.` });
+          report({
+            severity: 'error',
+            file: file.name,
+            ...file.position([index, 'aliases']),
+            record: `${kind} "${thing.id}"`,
+            field: 'aliases',
+            message: `the spelling "${alias}" also names ${owner}; a spelling may name only one place or person.`,
+          });
         }
         aliasOwner.set(key, `${kind} "${thing.id}"`);
       }
@@ -521,8 +585,22 @@ function readEvents(file: SourceFile, ctx: EventContext, report: Reporter): Stor
   const events: StoryEvent[] = [];
   const eventIds = new Set<string>();
   for (const r of records(file, 'event', report)) {
-    r.allowOnly(['id', 'category', 'status', 'title', 'summary', 'start', 'end', 'precision', 'date_basis',
-      'date_note', 'venue', 'venue_basis', 'attendees', 'reported_by']);
+    r.allowOnly([
+      'id',
+      'category',
+      'status',
+      'title',
+      'summary',
+      'start',
+      'end',
+      'precision',
+      'date_basis',
+      'date_note',
+      'venue',
+      'venue_basis',
+      'attendees',
+      'reported_by',
+    ]);
     const id = r.id();
     if (!uniqueIds(eventIds, r, id, 'event')) continue;
     const category = r.oneOf(['category'], CATEGORIES);
@@ -546,7 +624,14 @@ function readEvents(file: SourceFile, ctx: EventContext, report: Reporter): Stor
     const attendees = readAttendees(r, ctx.personIds);
     const { reported_by, reportsOk } = resolveQuotes(r, articleById);
 
-    if (reportsOk) checkMentioned(r, venueOk ? venue : null, venue_basis, attendees, reported_by.map((x) => articleById.get(x.article)!));
+    if (reportsOk)
+      checkMentioned(
+        r,
+        venueOk ? venue : null,
+        venue_basis,
+        attendees,
+        reported_by.map((x) => articleById.get(x.article)!),
+      );
     // Warnings: the status against the words of the quotes and the reporting articles' dates.
     if (status && reportsOk && start && datesOk && reported_by.length) {
       checkStatus(r, status, category, start.first, reported_by, ctx.publishedBy);
@@ -554,8 +639,22 @@ function readEvents(file: SourceFile, ctx: EventContext, report: Reporter): Stor
 
     if (category && status && title && summary && precision && start && datesOk && date_basis && venueOk && reportsOk) {
       events.push({
-        id, category, status, title, summary, start: start.raw, end: end?.raw ?? null, precision, date_basis,
-        date_note, venue, venue_basis, attendees, reported_by, first_day: start.first, last_day: (end ?? start).last,
+        id,
+        category,
+        status,
+        title,
+        summary,
+        start: start.raw,
+        end: end?.raw ?? null,
+        precision,
+        date_basis,
+        date_note,
+        venue,
+        venue_basis,
+        attendees,
+        reported_by,
+        first_day: start.first,
+        last_day: (end ?? start).last,
       });
     }
   }
@@ -620,8 +719,10 @@ function resolveQuotes(r: RecordReader, articleById: ReadonlyMap<string, Compile
       }
       const hit = findQuote(article.text, quote);
       if (!hit.found) {
-        r.error(['reported_by', k, 'quotes', q],
-          `this quote is not in article ${article.id}. The article matches up to "…${hit.matchedUpTo}" and then differs at "${hit.differsAt}…". Copy the words exactly (only spacing may differ).`);
+        r.error(
+          ['reported_by', k, 'quotes', q],
+          `this quote is not in article ${article.id}. The article matches up to "…${hit.matchedUpTo}" and then differs at "${hit.differsAt}…". Copy the words exactly (only spacing may differ).`,
+        );
         reportsOk = false;
         continue;
       }
@@ -639,15 +740,27 @@ function resolveQuotes(r: RecordReader, articleById: ReadonlyMap<string, Compile
 }
 
 /** Warnings: the reporting articles never mention the venue (a valid one, from the articles) or an attendee. */
-function checkMentioned(r: RecordReader, venue: string | null, venue_basis: 'articles' | 'external', attendees: readonly string[], reporting: readonly CompiledArticle[]): void {
+function checkMentioned(
+  r: RecordReader,
+  venue: string | null,
+  venue_basis: 'articles' | 'external',
+  attendees: readonly string[],
+  reporting: readonly CompiledArticle[],
+): void {
   const mentioned = (kind: 'place' | 'person', thing: string) =>
     reporting.some((a) => a.mentions.some((m) => m.kind === kind && m.id === thing && !m.in_furniture));
   if (venue && venue_basis === 'articles' && !mentioned('place', venue)) {
-    r.warn(['venue'], `none of the articles reporting this event mentions "${venue}"; check the venue, add the spelling the article uses to its aliases, or mark venue_basis: external.`);
+    r.warn(
+      ['venue'],
+      `none of the articles reporting this event mentions "${venue}"; check the venue, add the spelling the article uses to its aliases, or mark venue_basis: external.`,
+    );
   }
   for (const [k, pid] of attendees.entries()) {
     if (!mentioned('person', pid)) {
-      r.warn(['attendees', k], `none of the articles reporting this event mentions "${pid}"; check the attendee, or add the spelling the article uses to their aliases.`);
+      r.warn(
+        ['attendees', k],
+        `none of the articles reporting this event mentions "${pid}"; check the attendee, or add the spelling the article uses to their aliases.`,
+      );
     }
   }
 }
@@ -658,8 +771,14 @@ function checkDefaultDay(settings: Settings | null, events: readonly StoryEvent[
   const first = events[0]!.first_day;
   const last = events.reduce((m, e) => (e.last_day > m ? e.last_day : m), first);
   if (settings.default_day < first || settings.default_day > last) {
-    report({ severity: 'error', file: SOURCE_FILES.story, ...file.position(['default_day']), record: 'story', field: 'default_day',
-      message: `${settings.default_day} is outside the story, which runs from ${first} to ${last}; pick a day inside it, or leave the field out to open on the first event dated to the day.` });
+    report({
+      severity: 'error',
+      file: SOURCE_FILES.story,
+      ...file.position(['default_day']),
+      record: 'story',
+      field: 'default_day',
+      message: `${settings.default_day} is outside the story, which runs from ${first} to ${last}; pick a day inside it, or leave the field out to open on the first event dated to the day.`,
+    });
   }
 }
 
@@ -680,8 +799,15 @@ interface Settings {
 function readSettings(file: SourceFile, report: Reporter): Settings | null {
   if (file.value === undefined) return null;
   if (!file.value || typeof file.value !== 'object' || Array.isArray(file.value)) {
-    report({ severity: 'error', file: file.name, line: 1, column: 1, record: '', field: '',
-      message: 'this file must be a set of fields (title: …, subtitle: …), not a list.' });
+    report({
+      severity: 'error',
+      file: file.name,
+      line: 1,
+      column: 1,
+      record: '',
+      field: '',
+      message: 'this file must be a set of fields (title: …, subtitle: …), not a list.',
+    });
     return null;
   }
   const r = new RecordReader(file, [], 'story', file.value as Record<string, unknown>, report);
@@ -726,21 +852,34 @@ const FUTURE_EXAMPLES = 'سـ on a verb (سيتوجه، سيحضر), سوف, م�
  * quotes may speak of the future.
  */
 function checkStatus(
-  r: RecordReader, status: string, category: string | null, firstDay: string,
-  reported_by: Report[], publishedBy: ReadonlyMap<string, string>,
+  r: RecordReader,
+  status: string,
+  category: string | null,
+  firstDay: string,
+  reported_by: Report[],
+  publishedBy: ReadonlyMap<string, string>,
 ): void {
   const quotes = reported_by.flatMap((rep) => rep.quotes.map((q) => ({ text: q.text, markers: futureMarkers(q.text) })));
   const latest = reported_by.map((rep) => publishedBy.get(rep.article)).reduce<string | undefined>((m, d) => (d && (!m || d > m) ? d : m), undefined);
   const afterReports = latest !== undefined && firstDay > latest;
   if (status === 'announced' && !afterReports && !quotes.some((q) => q.markers.length)) {
-    r.warn(['status'], `this event is announced, but none of its quotes has a word that puts it in the future or says it is expected (${FUTURE_EXAMPLES}…), and it does not start after the articles that report it were published. Quote the words that announce it, or check the status.`);
+    r.warn(
+      ['status'],
+      `this event is announced, but none of its quotes has a word that puts it in the future or says it is expected (${FUTURE_EXAMPLES}…), and it does not start after the articles that report it were published. Quote the words that announce it, or check the status.`,
+    );
   }
   if (status === 'done' && afterReports) {
-    r.warn(['start'], `this event is reported as done, but it starts (${firstDay}) after the last of the articles that report it was published (${latest}); those articles can only announce it. Mark it announced, or check the date.`);
+    r.warn(
+      ['start'],
+      `this event is reported as done, but it starts (${firstDay}) after the last of the articles that report it was published (${latest}); those articles can only announce it. Mark it announced, or check the date.`,
+    );
   }
   if (status === 'done' && category !== 'reaction' && quotes.length && quotes.every((q) => q.markers.length)) {
     const words = [...new Set(quotes.flatMap((q) => q.markers.map((m) => m.text)))].map((w) => `"${w}"`).join(', ');
-    r.warn(['status'], `this event is reported as done, but every one of its quotes speaks of the future or of what is expected (${words}). Check whether the articles only announce it; if so, mark it announced and say so in its title and summary.`);
+    r.warn(
+      ['status'],
+      `this event is reported as done, but every one of its quotes speaks of the future or of what is expected (${words}). Check whether the articles only announce it; if so, mark it announced and say so in its title and summary.`,
+    );
   }
 }
 

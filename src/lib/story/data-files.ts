@@ -24,9 +24,27 @@ export const LIST_SEPARATOR = '|';
 const BOM = '\uFEFF';
 
 export const EVENT_COLUMNS = [
-  'id', 'category', 'status', 'start', 'end', 'precision', 'first_day', 'last_day', 'date_basis',
-  'date_note_ar', 'date_note_en', 'venue', 'venue_basis', 'venue_lon', 'venue_lat', 'attendees',
-  'title_ar', 'title_en', 'summary_ar', 'summary_en', 'articles',
+  'id',
+  'category',
+  'status',
+  'start',
+  'end',
+  'precision',
+  'first_day',
+  'last_day',
+  'date_basis',
+  'date_note_ar',
+  'date_note_en',
+  'venue',
+  'venue_basis',
+  'venue_lon',
+  'venue_lat',
+  'attendees',
+  'title_ar',
+  'title_en',
+  'summary_ar',
+  'summary_en',
+  'articles',
 ] as const;
 
 /** One CSV field, quoted only when it must be (RFC 4180). */
@@ -45,11 +63,28 @@ type Tabular = Pick<CompiledStory, 'events' | 'places'>;
 export function eventsCsv(story: Tabular): string {
   const place = new Map(story.places.map((p) => [p.id, p]));
   const rows = story.events.map((e) => {
-    const at = e.venue ? place.get(e.venue)?.coordinates ?? null : null;
+    const at = e.venue ? (place.get(e.venue)?.coordinates ?? null) : null;
     return [
-      e.id, e.category, e.status, e.start, e.end, e.precision, e.first_day, e.last_day, e.date_basis,
-      e.date_note?.ar ?? null, e.date_note?.en ?? null, e.venue, e.venue ? e.venue_basis : null, at?.[0] ?? null, at?.[1] ?? null,
-      e.attendees.join(LIST_SEPARATOR), e.title.ar, e.title.en, e.summary.ar, e.summary.en,
+      e.id,
+      e.category,
+      e.status,
+      e.start,
+      e.end,
+      e.precision,
+      e.first_day,
+      e.last_day,
+      e.date_basis,
+      e.date_note?.ar ?? null,
+      e.date_note?.en ?? null,
+      e.venue,
+      e.venue ? e.venue_basis : null,
+      at?.[0] ?? null,
+      at?.[1] ?? null,
+      e.attendees.join(LIST_SEPARATOR),
+      e.title.ar,
+      e.title.en,
+      e.summary.ar,
+      e.summary.en,
       e.reported_by.map((r) => r.article).join(LIST_SEPARATOR),
     ];
   });

@@ -25,7 +25,11 @@ export interface Published {
 
 export function publishStory(compiled: CompiledStory, detailsApart = compiled.events.length > DETAILS_APART_ABOVE): Published {
   const texts = compiled.articles.map(({ id, text, furniture, mentions }) => ({
-    id, text, furniture, mentions, quotes: quoteSpans(id, compiled.events),
+    id,
+    text,
+    furniture,
+    mentions,
+    quotes: quoteSpans(id, compiled.events),
   }));
   const articles = compiled.articles.map(({ text: _text, furniture: _furniture, mentions: _mentions, ...meta }) => meta);
   if (!detailsApart) return { story: { ...compiled, articles, details: null }, texts, details: null };

@@ -30,9 +30,7 @@ function collapse(source: string): Collapsed {
   return { text, origin };
 }
 
-export type QuoteSearch =
-  | { found: true; span: TextSpan; count: number }
-  | { found: false; matchedUpTo: string; differsAt: string };
+export type QuoteSearch = { found: true; span: TextSpan; count: number } | { found: false; matchedUpTo: string; differsAt: string };
 
 /**
  * Looks for `quote` in `article`. When found, returns the first occurrence's offsets in the

@@ -29,8 +29,18 @@ export const PRECISIONS: readonly Precision[] = ['day', 'month', 'year'];
 export type Country = string;
 
 export const FURNITURE_KINDS = [
-  'kicker', 'duplicate-title', 'caption', 'breadcrumb', 'ad', 'newsletter', 'related-link',
-  'font-widget', 'most-read', 'site-footer', 'comment-form', 'source-line',
+  'kicker',
+  'duplicate-title',
+  'caption',
+  'breadcrumb',
+  'ad',
+  'newsletter',
+  'related-link',
+  'font-widget',
+  'most-read',
+  'site-footer',
+  'comment-form',
+  'source-line',
 ] as const;
 export type FurnitureKind = (typeof FURNITURE_KINDS)[number];
 
@@ -186,4 +196,3 @@ export interface Story {
 export interface CompiledStory extends Omit<Story, 'articles' | 'details'> {
   articles: CompiledArticle[];
 }
-

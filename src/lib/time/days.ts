@@ -81,10 +81,7 @@ export type PartialDateProblem = 'format' | 'month' | 'day' | 'precision';
  * Reads "YYYY", "YYYY-MM" or "YYYY-MM-DD" at a given precision and returns the first and
  * last calendar day it covers, or the reason it is not a real date at that precision.
  */
-export function partialDateSpan(
-  value: string,
-  precision: Precision,
-): { first: IsoDay; last: IsoDay } | { problem: PartialDateProblem } {
+export function partialDateSpan(value: string, precision: Precision): { first: IsoDay; last: IsoDay } | { problem: PartialDateProblem } {
   const m = PARTIAL.exec(value);
   if (!m) return { problem: 'format' };
   const year = Number(m[1]);

@@ -7,8 +7,7 @@ import type { Cluster, DayWindow } from './scale.ts';
 
 /** True when the window shows the whole cluster and not much more (less than twice it, with a month's room). */
 export function isCurrentCluster(c: Cluster, window: DayWindow): boolean {
-  return window.from <= c.first && c.last <= window.to
-    && dayNumber(window.to) - dayNumber(window.from) < 2 * (dayNumber(c.last) - dayNumber(c.first) + 30);
+  return window.from <= c.first && c.last <= window.to && dayNumber(window.to) - dayNumber(window.from) < 2 * (dayNumber(c.last) - dayNumber(c.first) + 30);
 }
 
 /** How a cluster's chip names it: a whole calendar year, one month, or a first and last month. */
