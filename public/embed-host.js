@@ -54,13 +54,19 @@
     frame.title = div.getAttribute('data-title') || 'Russia and North Korea, 2023–2024';
     frame.loading = 'lazy';
     frame.setAttribute('scrolling', 'no');
+    // The iframe's own width (the placeholder's content box) decides, as it does inside the
+    // embed; only a change of width resizes it, so the embed's own height message stands.
+    var lastWidth = -1;
     var size = function () {
-      frame.style.height = heightFor(div.clientWidth || frame.clientWidth, controls) + 'px';
+      var width = frame.clientWidth;
+      if (width === lastWidth) return;
+      lastWidth = width;
+      frame.style.height = heightFor(width, controls) + 'px';
     };
     frame.style.cssText = 'display:block;width:100%;border:0';
-    size();
     div.appendChild(frame);
-    if (typeof ResizeObserver === 'function') new ResizeObserver(size).observe(div);
+    size();
+    if (typeof ResizeObserver === 'function') new ResizeObserver(size).observe(frame);
     else window.addEventListener('resize', size);
     // The embed says the same height itself (for hosts without this script); follow it.
     window.addEventListener('message', function (e) {

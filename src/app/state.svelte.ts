@@ -214,6 +214,8 @@ export class AppState {
 
   /** Switches language now if its words are here, else once they have loaded. */
   requestLang(lang: Lang, history: HistoryMode): void {
+    // Before the story is in, a second language's words could not be merged into it.
+    if (!this.index) return;
     this.wantedLang = lang;
     const apply = () => {
       if (this.wantedLang !== lang || this.lang === lang) return;

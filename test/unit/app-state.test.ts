@@ -111,6 +111,14 @@ describe('moveTo', () => {
 });
 
 describe('requestLang', () => {
+  it('does nothing before the story is in (its words could not be merged into it)', async () => {
+    const messages = vi.fn(async () => ({}) as Messages);
+    const app = new AppState(false, sources({ messages }));
+    app.requestLang('en', 'push');
+    expect(messages).not.toHaveBeenCalled();
+    expect(app.lang).toBe('ar');
+  });
+
   it('switches once the language’s words have loaded, and merges the story’s words', async () => {
     const app = loaded();
     app.requestLang('en', 'push');

@@ -57,18 +57,28 @@ describe('embedHeight', () => {
   });
 });
 
-/** Runs embed-host.js on a fake page holding one placeholder `width` px wide. */
+/**
+ * Runs embed-host.js on a fake page holding one placeholder whose iframe is `width` px wide (the
+ * placeholder itself is wider by its padding: the iframe's width is the one that counts).
+ */
 function hostScriptHeight(width: number, controls: string | null): { height: string; src: string } {
   const frames: { style: Record<string, string>; src: string; setAttribute(): void }[] = [];
   const attrs: Record<string, string | null> = { 'data-atlas-embed': 'https://embeds.example/atlas/embed.html', 'data-controls': controls };
   const div = {
-    clientWidth: width,
+    clientWidth: width + 40,
     getAttribute: (name: string) => attrs[name] ?? null,
     setAttribute: (name: string, value: string) => (attrs[name] = value),
     appendChild: (f: (typeof frames)[number]) => frames.push(f),
   };
   const style: Record<string, string> = {};
-  const frame = { src: '', title: '', loading: '', setAttribute() {}, style: new Proxy(style, { set: (t, k: string, v: string) => ((t[k] = v), true) }) };
+  const frame = {
+    clientWidth: width,
+    src: '',
+    title: '',
+    loading: '',
+    setAttribute() {},
+    style: new Proxy(style, { set: (t, k: string, v: string) => ((t[k] = v), true) }),
+  };
   const context = {
     URL,
     location: { origin: 'https://news.example' },

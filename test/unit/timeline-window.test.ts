@@ -29,6 +29,8 @@ describe('zoomWindow', () => {
     ['never zooms in to less than a week', { from: '2023-03-10', to: '2023-03-16' }, '2023-03-13', 0.5, { from: '2023-03-10', to: '2023-03-16' }],
     ['near the start stays inside the bounds', march, '2023-01-05', 2, { from: '2023-01-01', to: '2023-03-02' }],
     ['near the end stays inside the bounds', march, '2023-12-30', 0.5, { from: '2023-12-15', to: '2023-12-31' }],
+    ['zooming out from the whole span shows the whole span', bounds, '2023-06-01', 2, bounds],
+    ['zooming out past the span stops at the span', { from: '2023-02-01', to: '2023-10-31' }, '2023-06-01', 2, bounds],
   ] as const)('zoomWindow %s', (_name, window, day, factor, expected) => {
     expect(zoomWindow(window, day, factor, bounds)).toEqual(expected);
   });

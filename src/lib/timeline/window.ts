@@ -17,9 +17,13 @@ export function clampWindow(window: DayWindow, bounds: DayWindow): DayWindow {
   return { from: fromDayNumber(from), to: fromDayNumber(from + length) };
 }
 
-/** A zoom button: the window scaled by `factor` around `day` (at least a week wide), inside the bounds. */
+/**
+ * A zoom button: the window scaled by `factor` around `day` (at least a week wide), inside the
+ * bounds, and never wider than them (zooming out from the whole story shows the whole story).
+ */
 export function zoomWindow(window: DayWindow, day: IsoDay, factor: number, bounds: DayWindow): DayWindow {
   const half = Math.max(3, Math.round(((dayNumber(window.to) - dayNumber(window.from)) / 2) * factor));
+  if (2 * half >= dayNumber(bounds.to) - dayNumber(bounds.from)) return bounds;
   return clampWindow({ from: addDays(day, -half), to: addDays(day, half) }, bounds);
 }
 
