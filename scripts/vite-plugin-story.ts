@@ -9,7 +9,7 @@
  * fails with the checker's own messages instead of shipping a broken dataset. In dev the
  * same files are served fresh on every request, so an editor sees a change on reload.
  */
-import type { Plugin } from 'vite';
+import type { IndexHtmlTransformContext, Plugin } from 'vite';
 import { formatProblem } from '../src/lib/story/compile.ts';
 import { compileStoryAt } from './story-files.ts';
 import { buildBasemap } from './basemap.ts';
@@ -20,6 +20,43 @@ import { keepLanguage, onlyLanguage, storyPathFor } from '../src/lib/story/langu
 import { LANGS, type Story } from '../src/lib/story/types.ts';
 
 export const STORY_PATH = DATA_FILES.story;
+/** The classic script (public/) that preloads the reading language's story and words from the HTML. */
+export const PRELOAD_SCRIPT = 'preload-story.js';
+
+/**
+ * The preload script's data-* attributes: per language, the story file and (in a build) the
+ * messages chunk with the chunks it imports, as the page's relative URLs. The script
+ * (public/preload-story.js, a classic script file: the policy allows no inline script) picks
+ * the language as the app will (the last valid ?lang=, else the browser's first Arabic or
+ * English preference, else Arabic; test/unit/preload-story.test.ts holds it to the app's own
+ * functions) and adds a <link rel=preload as=fetch> for the story and <link rel=modulepreload>s
+ * for the words, so both are requested with the page's scripts instead of after they have run.
+ * It stays under 1 KB (served as it is, no compression). The dev server gets the story files only.
+ */
+export function preloadAttributes(ctx: Pick<IndexHtmlTransformContext, 'bundle'>): string {
+  const attrs: string[] = [];
+  for (const lang of LANGS) {
+    attrs.push(`data-story-${lang}="${storyPathFor(lang)}"`);
+    const bundle = ctx.bundle;
+    if (!bundle) continue;
+    const chunks = Object.values(bundle).filter((c) => c.type === 'chunk');
+    const entry = chunks.find((c) => c.facadeModuleId?.replace(/\\/g, '/').endsWith(`src/lib/i18n/${lang}.ts`));
+    if (!entry) continue;
+    const files = new Set<string>([entry.fileName]);
+    const visit = (file: string) => {
+      const chunk = chunks.find((c) => c.fileName === file);
+      for (const f of chunk?.imports ?? []) {
+        if (files.has(f)) continue;
+        files.add(f);
+        visit(f);
+      }
+    };
+    visit(entry.fileName);
+    attrs.push(`data-messages-${lang}="${[...files].join(' ')}"`);
+  }
+  return attrs.join(' ');
+}
+
 export const BASEMAP_PATH = 'data/basemap.json';
 
 /** The published files: data/story.json and one data/articles/<id>.json per article. */
@@ -76,10 +113,15 @@ export function storyData(dataRoot?: string): Plugin {
         this.error((e as Error).message);
       }
     },
-    transformIndexHtml(html) {
-      if (!html.includes(FALLBACK_MARKER) && !html.includes(HEAD_MARKER)) return html;
-      const story = JSON.parse(storyJson()) as Story;
-      return html.replace(HEAD_MARKER, storyHead(story.meta)).replace(FALLBACK_MARKER, staticFallback(story));
+    transformIndexHtml: {
+      // After Vite's own: in a build the bundle is known, so the messages chunks' hashed names are.
+      order: 'post',
+      handler(html, ctx) {
+        html = html.replace(`<script src="${PRELOAD_SCRIPT}"`, `<script src="${PRELOAD_SCRIPT}" ${preloadAttributes(ctx)}`);
+        if (!html.includes(FALLBACK_MARKER) && !html.includes(HEAD_MARKER)) return html;
+        const story = JSON.parse(storyJson()) as Story;
+        return html.replace(HEAD_MARKER, storyHead(story.meta)).replace(FALLBACK_MARKER, staticFallback(story));
+      },
     },
     generateBundle() {
       let files: Published;

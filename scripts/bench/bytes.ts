@@ -4,7 +4,7 @@
  * (fonts: woff2 as shipped, already compressed). Deterministic: the same build gives the same
  * numbers, so these can be checked in CI against committed budgets.
  */
-import { readFileSync, readdirSync, statSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 
@@ -43,6 +43,8 @@ export interface ByteReport {
 }
 
 export const LANGUAGES = ['ar', 'en'] as const;
+/** public/preload-story.js (scripts/vite-plugin-story.ts names it too). */
+export const PRELOAD_SCRIPT = 'preload-story.js';
 
 /** Source modules the app imports lazily, by role. */
 export const LAZY = {
@@ -97,6 +99,8 @@ export function byteReport(dist: string): ByteReport {
     const closure = staticClosure(manifest, page);
     for (const lang of LANGUAGES) {
       const files = [...filesOf(manifest, closure), ...filesOf(manifest, staticClosure(manifest, LAZY.messages(lang))), `data/story.${lang}.json`];
+      // The classic script that starts the story's and the words' requests from the HTML.
+      if (existsSync(join(dist, PRELOAD_SCRIPT))) files.push(PRELOAD_SCRIPT);
       files.forEach((f) => initialFiles.add(f));
       const g = group(dist, files);
       const html = gzipBytes(join(dist, page));
