@@ -189,7 +189,7 @@ describe('a reader in English on a desktop', () => {
     await w.page.locator('.day-events .report button.read').first().click();
     await expect.poll(() => data().some((p) => /\/data\/articles\/\w+\.json$/.test(p))).toBe(true);
     await w.page.getByRole('dialog').getByRole('button', { name: 'إغلاق' }).click();
-    await w.page.getByRole('button', { name: 'Read in English (اقرأ بالإنجليزية)' }).click();
+    await w.page.getByRole('button', { name: 'English (اقرأ بالإنجليزية)' }).click();
     await expect.poll(() => data().some((p) => p.endsWith('/data/story.en.json'))).toBe(true);
     await w.page.getByRole('heading', { level: 1, name: /Russia/ }).waitFor();
     expect(await w.page.locator('.day-events .event-card h3').first().innerText()).toMatch(/[A-Za-z]/);

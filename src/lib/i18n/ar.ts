@@ -2,7 +2,7 @@
 import type { Messages } from './en.ts';
 
 export const ar: Messages = {
-  language: { switchTo: 'English', switchLabel: 'Read in English (اقرأ بالإنجليزية)' },
+  language: { switchTo: 'English', switchLabel: 'English (اقرأ بالإنجليزية)' },
   comma: '، ',
   listSeparator: '؛ ',
   openFullView: 'افتح العرض الكامل',
@@ -17,6 +17,10 @@ export const ar: Messages = {
     iframe: 'إطار iframe (ارتفاع ثابت، أو مع pym.js / AMP)',
     hostScript: 'عنصر نائب وسكربت المضيف (يضبط ارتفاعه بنفسه)',
     copy: 'انسخ',
+    copyHost: 'انسخ مقتطف سكربت المضيف',
+    copyIframe: 'انسخ مقتطف iframe',
+    copiedHost: 'نُسخ مقتطف سكربت المضيف',
+    copiedIframe: 'نُسخ مقتطف iframe',
     copied: 'نُسخ',
     preview: 'معاينة',
     close: 'إغلاق',
@@ -40,6 +44,7 @@ export const ar: Messages = {
   fontFailed: 'تعذّر تحميل الخط، لذا يظهر النص بخط جهازك.',
   map: {
     label: 'خريطة الأماكن الواردة في القصة',
+    canvas: 'عرض الخريطة المتحرك (تحرّكه الأسهم، و+ و− للتكبير والتصغير)',
     loading: 'جارٍ تحميل الخريطة…',
     noWebgl: 'لا يستطيع هذا المتصفح رسم الخريطة التفاعلية، لذا تظهر خريطة أبسط.',
     failed: 'تعذر تحميل الخريطة. ما زال الخط الزمني والقائمة يعملان.',

@@ -1,6 +1,6 @@
 /** English reader-facing words. This file defines the shape every language must fill. */
 export const en = {
-  language: { switchTo: 'العربية', switchLabel: 'اقرأ بالعربية (Read in Arabic)' },
+  language: { switchTo: 'العربية', switchLabel: 'العربية (Read in Arabic)' },
   comma: ', ',
   listSeparator: '; ',
   openFullView: 'Open the full view',
@@ -15,6 +15,10 @@ export const en = {
     iframe: 'Iframe (fixed height, or with pym.js / AMP)',
     hostScript: 'Placeholder and host script (sizes itself)',
     copy: 'Copy',
+    copyHost: 'Copy the host-script snippet',
+    copyIframe: 'Copy the iframe snippet',
+    copiedHost: 'Copied the host-script snippet',
+    copiedIframe: 'Copied the iframe snippet',
     copied: 'Copied',
     preview: 'Preview',
     close: 'Close',
@@ -40,6 +44,8 @@ export const en = {
   fontFailed: 'The typeface could not be loaded, so your device’s own font is shown.',
   map: {
     label: 'Map of the places in the story',
+    /** The movable map itself (MapLibre's canvas), a region inside the map panel: a name of its own. */
+    canvas: 'Movable map view (arrow keys move it, + and − zoom)',
     loading: 'Loading the map…',
     noWebgl: 'This browser cannot draw the interactive map, so a simpler map is shown.',
     failed: 'The map could not be loaded. The timeline and the list still work.',
