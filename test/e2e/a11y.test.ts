@@ -153,8 +153,11 @@ describe('axe-core finds no violations', () => {
           await w.page.goto(`${origin}${state.path}`);
           await ready(w.page);
           await state.setup(w.page);
-          // Let transitions settle: axe measures colours and sizes as drawn.
-          await w.page.waitForTimeout(300);
+          // Transitions and fonts settled: axe measures colours and sizes as drawn.
+          await w.page.waitForFunction(async () => {
+            await document.fonts.ready;
+            return document.getAnimations().every((a) => a.playState !== 'running');
+          });
           found.push(...(await audit(w.page, `${state.name} ${size.width}×${size.height}`)));
           expect(w.errors).toEqual([]);
         } finally {
