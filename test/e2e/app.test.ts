@@ -211,6 +211,38 @@ describe('a reader in English on a desktop', () => {
   });
 });
 
+describe('keyboard focus after a control that goes away', () => {
+  const focusedHeading = (w: Watched) => w.page.evaluate(() => document.activeElement?.id ?? '');
+
+  it('"Show all events again" hands the focus to the day’s heading', async () => {
+    const w = await open('/?venue=pyongyang&date=2023-07-27&lang=en');
+    await w.page.getByRole('button', { name: 'Show all events again' }).focus();
+    await w.page.keyboard.press('Enter');
+    await expect.poll(() => focusedHeading(w)).toBe('details-heading');
+    expect(await w.page.locator('section.focus').count()).toBe(0);
+  });
+
+  it('the next-event button of an empty day hands the focus to the new day’s heading', async () => {
+    const w = await open('/?date=2023-08-15&lang=en');
+    await w.page.getByRole('button', { name: /^Next event/ }).focus();
+    await w.page.keyboard.press('Enter');
+    await expect.poll(() => focusedHeading(w)).toBe('details-heading');
+    expect(await w.page.locator('#details-heading time').getAttribute('datetime')).not.toBe('2023-08-15');
+  });
+
+  it('a "Go to this day" date in a person’s list hands the focus to that day’s heading', async () => {
+    const w = await open('/?person=kim-jong-un&date=2023-09-13&lang=en');
+    const go = w.page
+      .locator('section.focus')
+      .getByRole('button', { name: /^Go to this day/ })
+      .first();
+    await go.focus();
+    await w.page.keyboard.press('Enter');
+    await expect.poll(() => focusedHeading(w)).toBe('details-heading');
+    expect(await w.page.locator('#details-heading time').getAttribute('datetime')).not.toBe('2023-09-13');
+  });
+});
+
 describe('a reader in Arabic', () => {
   it('answers where Kim was on 13 September 2023, in Arabic, right to left', async () => {
     const w = await open('/?date=2023-09-13&lang=ar');
