@@ -6,7 +6,10 @@
   document.addEventListener('DOMContentLoaded', function () {
     var app = document.getElementById('app');
     var notice = document.getElementById('frame-notice');
-    if (!app || !notice || app.firstElementChild) return;
+    // The app's entry marks #app as soon as it runs (src/app/first-view.ts); the prerendered
+    // first view is there either way, and without the app's styles it would be a jumble.
+    if (!app || !notice || app.hasAttribute('data-started')) return;
+    app.hidden = true;
     var full = notice.querySelectorAll('a');
     for (var i = 0; i < full.length; i++) full[i].href = 'index.html' + location.search;
     notice.hidden = false;

@@ -1,9 +1,10 @@
-/*! Atlas: preloads the reader's story and words (scripts/vite-plugin-story.ts) */
+/*! Atlas: picks the page's first view and preloads the reader's story and words (scripts/vite-plugin-story.ts) */
 (function () {
   var me = document.currentScript;
   if (!me) return;
+  var params = new URLSearchParams(location.search);
   function pick() {
-    var v = new URLSearchParams(location.search).getAll('lang');
+    var v = params.getAll('lang');
     var raw = v[v.length - 1];
     if (raw === 'ar' || raw === 'en') return raw;
     var prefs = navigator.languages || [];
@@ -22,6 +23,18 @@
     document.head.appendChild(l);
   }
   var lang = pick();
+  // The page holds a prerendered first view per language (default state). The one for this
+  // reader's language is shown (by class, before the body is parsed: no flash, no shift); a
+  // parameter that changes the view (data-view-keys) hides both until the app has rendered.
+  var keys = (me.getAttribute('data-view-keys') || '').split(' ');
+  var fits = true;
+  for (var k = 0; k < keys.length; k++) if (keys[k] && params.has(keys[k])) fits = false;
+  var root = document.documentElement;
+  if (root && root.classList) {
+    root.classList.add(fits ? 'atlas-view-' + lang : 'atlas-view-none');
+    root.lang = lang;
+    root.dir = lang === 'ar' ? 'rtl' : 'ltr';
+  }
   var story = me.getAttribute('data-story-' + lang);
   if (story) link('preload', story, 'fetch');
   var m = (me.getAttribute('data-messages-' + lang) || '').split(' ');

@@ -1,6 +1,7 @@
 /**
- * The story as plain HTML for readers without JavaScript: every event with its date, place,
- * people and sources, written into a <noscript> of each page at build time. Text from the
+ * The story as plain HTML for readers without JavaScript and for crawlers: the pages show the
+ * prerendered first view (scripts/prerender.ts) and, in a <noscript>, a link to events.html,
+ * every event with its date, place, people and sources, written at build time. Text from the
  * data is escaped; nothing here runs in the browser.
  */
 import type { Story, StoryMeta } from '../src/lib/story/types.ts';
@@ -17,12 +18,36 @@ export const HEAD_MARKER = '<!--story-head-->';
  */
 export const FALLBACK_LIMIT = 300;
 
+/** The page that lists every event, beside index.html. */
+export const EVENTS_PAGE = 'events.html';
+
+/** What the pages say to a reader without JavaScript, under the first view: where the whole list is. */
+export function noScriptLink(): string {
+  return `<noscript><p class="static-story-link">الخريطة والخط الزمني يحتاجان إلى JavaScript. <a href="${EVENTS_PAGE}">كل الأحداث بتواريخها وأماكنها ومن حضرها ومصادرها</a> <span lang="en" dir="ltr">(The map and the timeline need JavaScript. <a href="${EVENTS_PAGE}">Every event, with its dates, places, people and sources</a>)</span></p></noscript>`;
+}
+
+/** events.html: the whole list as a page of its own (no script, no style but the browser's). */
+export function eventsPage(story: Story): string {
+  return [
+    '<!doctype html>',
+    '<html lang="ar" dir="rtl">',
+    '<head><meta charset="utf-8" /><meta name="viewport" content="width=device-width, initial-scale=1" /><meta name="referrer" content="no-referrer" /><link rel="icon" href="data:," />',
+    storyHead(story.meta),
+    '</head>',
+    `<body><h1>${escapeHtml(story.meta.title.ar)} <span lang="en" dir="ltr">(${escapeHtml(story.meta.title.en)})</span></h1>`,
+    `<p><a href="index.html">الخريطة التفاعلية</a> · <a href="index.html?lang=en" lang="en" dir="ltr">The interactive map</a></p>`,
+    staticList(story),
+    '</body>',
+    '</html>',
+  ].join('\n');
+}
+
 /** The pages' <title> and <meta name="description">, in Arabic (the pages open in Arabic). */
 export function storyHead(meta: StoryMeta): string {
   return `<title>${escapeHtml(meta.title.ar)}</title>\n    <meta name="description" content="${escapeHtml(meta.description.ar)}" />`;
 }
 
-export function staticFallback(story: Story): string {
+function staticList(story: Story): string {
   const place = new Map(story.places.map((p) => [p.id, p]));
   const person = new Map(story.people.map((p) => [p.id, p]));
   const article = new Map(story.articles.map((a) => [a.id, a]));
@@ -45,5 +70,5 @@ export function staticFallback(story: Story): string {
     rest > 0
       ? `<p>و${rest} حدثًا آخر في <a href="data/story.json">ملف البيانات</a>. <span lang="en" dir="ltr">(${rest} more events in <a href="data/story.json">the data file</a>.)</span></p>`
       : '';
-  return `<noscript><section class="static-story"><h2>الأحداث <span lang="en" dir="ltr">(Events)</span></h2><ol>${items.join('')}</ol>${more}</section></noscript>`;
+  return `<section class="static-story"><h2>الأحداث <span lang="en" dir="ltr">(Events)</span></h2><ol>${items.join('')}</ol>${more}</section>`;
 }

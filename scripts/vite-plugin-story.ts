@@ -13,11 +13,13 @@ import type { IndexHtmlTransformContext, Plugin } from 'vite';
 import { formatProblem } from '../src/lib/story/compile.ts';
 import { compileStoryAt } from './story-files.ts';
 import { buildBasemap } from './basemap.ts';
-import { FALLBACK_MARKER, HEAD_MARKER, staticFallback, storyHead } from './static-fallback.ts';
+import { EVENTS_PAGE, eventsPage, FALLBACK_MARKER, HEAD_MARKER, noScriptLink, storyHead } from './static-fallback.ts';
 import { DATA_FILES, eventsCsv, placesGeoJson } from '../src/lib/story/data-files.ts';
 import { articleTextPath, detailsPath, publishStory } from '../src/lib/story/publish.ts';
 import { keepLanguage, onlyLanguage, storyPathFor } from '../src/lib/story/languages.ts';
-import { LANGS, type Story } from '../src/lib/story/types.ts';
+import { LANGS, type Lang, type Story } from '../src/lib/story/types.ts';
+import { VIEW_KEYS } from '../src/lib/state/first-view.ts';
+import { FIRST_VIEW_MARKER, Prerenderer } from './prerender.ts';
 
 export const STORY_PATH = DATA_FILES.story;
 /** The classic script (public/) that preloads the reading language's story and words from the HTML. */
@@ -34,7 +36,7 @@ export const PRELOAD_SCRIPT = 'preload-story.js';
  * It stays under 1 KB (served as it is, no compression). The dev server gets the story files only.
  */
 export function preloadAttributes(ctx: Pick<IndexHtmlTransformContext, 'bundle'>): string {
-  const attrs: string[] = [];
+  const attrs: string[] = [`data-view-keys="${VIEW_KEYS.join(' ')}"`];
   for (const lang of LANGS) {
     attrs.push(`data-story-${lang}="${storyPathFor(lang)}"`);
     const bundle = ctx.bundle;
@@ -92,6 +94,9 @@ function compileOrThrow(root: string): Published {
  */
 export function storyData(dataRoot?: string): Plugin {
   let root = dataRoot ?? process.cwd();
+  /** The app's own folder (src/ is rendered from it), whichever dataset is built. */
+  let appRoot = process.cwd();
+  let prerenderer: Prerenderer | null = null;
   let basemap: string | null = null;
   const basemapJson = () => (basemap ??= JSON.stringify(buildBasemap()));
   // A build compiles the story once (both pages' fallback and the asset share it); the dev
@@ -102,6 +107,7 @@ export function storyData(dataRoot?: string): Plugin {
   return {
     name: 'story-data',
     configResolved(config) {
+      appRoot = config.root;
       if (!dataRoot) root = config.root;
     },
     buildStart() {
@@ -116,12 +122,27 @@ export function storyData(dataRoot?: string): Plugin {
     transformIndexHtml: {
       // After Vite's own: in a build the bundle is known, so the messages chunks' hashed names are.
       order: 'post',
-      handler(html, ctx) {
+      async handler(html, ctx) {
         html = html.replace(`<script src="${PRELOAD_SCRIPT}"`, `<script src="${PRELOAD_SCRIPT}" ${preloadAttributes(ctx)}`);
+        if (html.includes(FIRST_VIEW_MARKER)) {
+          // Prerendered in a build only: the dev server renders in the browser, fresh on every reload.
+          let views = '';
+          if (ctx.bundle) {
+            const page = ctx.path.endsWith('embed.html') ? 'embed' : 'index';
+            const stories = Object.fromEntries(LANGS.map((l) => [l, JSON.parse(published().get(storyPathFor(l))!) as Story])) as Record<Lang, Story>;
+            prerenderer ??= new Prerenderer(appRoot);
+            views = await prerenderer.firstViews(page, stories);
+          }
+          html = html.replace(FIRST_VIEW_MARKER, views);
+        }
         if (!html.includes(FALLBACK_MARKER) && !html.includes(HEAD_MARKER)) return html;
         const story = JSON.parse(storyJson()) as Story;
-        return html.replace(HEAD_MARKER, storyHead(story.meta)).replace(FALLBACK_MARKER, staticFallback(story));
+        return html.replace(HEAD_MARKER, storyHead(story.meta)).replace(FALLBACK_MARKER, noScriptLink());
       },
+    },
+    async closeBundle() {
+      await prerenderer?.close();
+      prerenderer = null;
     },
     generateBundle() {
       let files: Published;
@@ -132,12 +153,18 @@ export function storyData(dataRoot?: string): Plugin {
       }
       for (const [fileName, source] of files) this.emitFile({ type: 'asset', fileName, source });
       this.emitFile({ type: 'asset', fileName: BASEMAP_PATH, source: basemapJson() });
+      this.emitFile({ type: 'asset', fileName: EVENTS_PAGE, source: eventsPage(JSON.parse(storyJson()) as Story) });
     },
     configureServer(server) {
       server.middlewares.use((req, res, next) => {
         const path = req.url?.split('?')[0]?.slice(1) ?? '';
         // Whatever the build publishes under data/ is served from the same map of files, so the
         // dev server never restates which paths exist.
+        if (path === EVENTS_PAGE) {
+          res.setHeader('Content-Type', 'text/html; charset=utf-8');
+          res.end(eventsPage(JSON.parse(storyJson()) as Story));
+          return;
+        }
         if (path !== BASEMAP_PATH && !path.startsWith('data/')) return next();
         try {
           const body = path === BASEMAP_PATH ? basemapJson() : compileOrThrow(root).get(path);

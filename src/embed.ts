@@ -1,5 +1,4 @@
 /** Entry point of the embed (embed.html): the same App, with compact chrome and the host bridge. */
-import { mount } from 'svelte';
 import './app/fonts.css';
 import './app/styles.css';
 import './app/embed.css';
@@ -8,6 +7,7 @@ import EmbedFrame from './app/EmbedFrame.svelte';
 import { embedOptions } from './lib/embed/options';
 import type { AppState } from './app/state.svelte';
 import { startSizeMessages } from './app/embed-size';
+import { startApp } from './app/first-view';
 
 const { options, warnings } = embedOptions(location.search, document.referrer);
 for (const w of warnings) console.warn(w);
@@ -33,4 +33,4 @@ function startBridge(app: AppState): () => void {
   };
 }
 
-mount(App, { target: document.getElementById('app')!, props: { embedSetup: { options, startBridge, Frame: EmbedFrame } } });
+void startApp(App, { embedSetup: { options, startBridge, Frame: EmbedFrame } });

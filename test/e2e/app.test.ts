@@ -490,10 +490,19 @@ describe('bad input and missing WebGL', () => {
 });
 
 describe('without JavaScript', () => {
-  it.each(['/', '/embed.html'])('%s lists the events with dates, places, people and sources', async (path) => {
+  it.each(['/', '/embed.html'])('%s shows the story’s first view in Arabic, and links to every event', async (path) => {
     const context = await browser.newContext({ javaScriptEnabled: false });
     const page = await context.newPage();
     await page.goto(`${origin}${path}`);
+    // The prerendered first view: the story's default day, its heading and its first card, in Arabic.
+    await expect.poll(() => page.locator('h2.day-heading time').getAttribute('datetime')).toBe('2023-07-27');
+    expect(await page.locator('.app[lang="ar"] .event-card h3').first().isVisible()).toBe(true);
+    expect(await page.locator('.app[lang="ar"] .event-card h3').first().innerText()).toBe('عرض عسكري في بيونغ يانغ في الذكرى السبعين للهدنة');
+    expect(await page.locator('[role="slider"]').first().getAttribute('aria-valuetext')).toContain('27 يوليو 2023');
+    // The English view is in the page too, but not shown.
+    expect(await page.locator('.app[lang="en"]').isVisible()).toBe(false);
+    // The whole list, one link away.
+    await page.locator('noscript a, .static-story-link a').first().click();
     const list = page.locator('.static-story');
     await list.waitFor();
     const summit = list.locator('li', { hasText: 'Putin–Kim summit at the Vostochny Cosmodrome' });

@@ -9,7 +9,7 @@ import type { Browser, Frame, Page } from 'playwright-core';
 import type { PreviewServer } from 'vite';
 import { createServer, type Server } from 'node:http';
 import { readFileSync } from 'node:fs';
-import { launch, startServer } from './harness';
+import { launch, ready, startServer } from './harness';
 import { embedHeight } from '../../src/lib/embed/layout';
 
 let server: PreviewServer;
@@ -103,7 +103,7 @@ async function newPage(width = 800, height = 900): Promise<Page> {
 async function embedFrame(): Promise<Frame> {
   await expect.poll(() => page.frames().some((f) => f.url().startsWith(`${embedOrigin}/embed.html`)), { timeout: 20_000 }).toBe(true);
   const frame = page.frames().find((f) => f.url().startsWith(`${embedOrigin}/embed.html`))!;
-  await frame.getByRole('slider').waitFor();
+  await ready(frame);
   return frame;
 }
 
@@ -454,7 +454,7 @@ describe('pasted without a host script', () => {
     );
     await expect.poll(() => page.frames().some((f) => f.url().includes('sandboxed=1'))).toBe(true);
     const frame = page.frames().find((f) => f.url().includes('sandboxed=1'))!;
-    await frame.getByRole('slider').waitFor();
+    await ready(frame);
     await frame.locator('.day-events .event-card').first().waitFor();
   });
 

@@ -3,7 +3,7 @@
  * drives Debian's Chromium through playwright-core. Records what a reader would notice
  * going wrong: page errors, console errors and any request that leaves the origin.
  */
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { chromium, type Browser, type BrowserContext, type Frame, type Page } from 'playwright-core';
 import { preview, type PreviewServer } from 'vite';
 import { existsSync } from 'node:fs';
 import { CHROMIUM, CHROMIUM_ARGS } from '../../scripts/chromium';
@@ -74,8 +74,10 @@ export async function openPage(
 }
 
 /** Waits until the story is loaded and the timeline slider is on screen. */
-export async function ready(page: Page): Promise<void> {
+export async function ready(page: Page | Frame): Promise<void> {
   await page.getByRole('slider').waitFor({ state: 'visible', timeout: 20_000 });
+  // The slider is in the prerendered HTML from the first paint: wait for the app to have taken it over.
+  await page.waitForFunction(() => performance.getEntriesByName('atlas:timeline-interactive').length > 0, undefined, { timeout: 20_000 });
 }
 
 /**

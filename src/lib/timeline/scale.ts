@@ -191,3 +191,8 @@ export function placeMarks(events: readonly StoryEvent[]): { marks: PlacedMark[]
   }
   return { marks, dayLanes, rangeLanes: rangeEnds.length };
 }
+
+/** A position on a percent scale as an SVG length: two decimals (a hundredth of a percent is a fifth of a pixel on a 2,000 px strip). */
+export function percent(x: number): string {
+  return `${Math.round(x * 100) / 100}%`;
+}

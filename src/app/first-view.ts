@@ -1,0 +1,66 @@
+/**
+ * Starting the app in the browser. The entry loads the reading language's story and words
+ * (requested from the HTML already by preload-story.js), then hydrates the page's prerendered
+ * first view when the address shows it (lib/state/first-view), so the app takes over what the
+ * reader already sees; otherwise (a deep link, the dev server, a failed load) it renders afresh.
+ */
+import { hydrate, mount, type Component } from 'svelte';
+import { fetchJson } from './fetch-json';
+import { initialLang } from './initial-lang';
+import { decodeLang } from '../lib/state/url';
+import { showsPrerenderedView } from '../lib/state/first-view';
+import { loadMessages, type Messages } from '../lib/i18n';
+import { storyPathFor } from '../lib/story/languages';
+import type { Lang, Story } from '../lib/story/types';
+
+/** What the app opens with in its first render (and what the build prerendered with). */
+export interface Preloaded {
+  lang: Lang;
+  story: Story;
+  messages: Messages;
+  /** The address's query, read as the URL's intent. */
+  search: string;
+}
+
+/** A story file, checked to be one. */
+export async function fetchStory(lang: Lang, signal: AbortSignal): Promise<Story> {
+  const path = storyPathFor(lang);
+  const story = (await fetchJson(path, signal)) as Story;
+  if (!Array.isArray(story?.events) || !Array.isArray(story?.places)) throw new Error(`${path}: not a story file`);
+  return story;
+}
+
+/** The reading language: the URL's, else the browser's first Arabic or English preference, else Arabic. */
+export function readingLang(): Lang {
+  return decodeLang(location.search) ?? initialLang(navigator.languages);
+}
+
+/** Starts `App` in the page's #app: hydrating its prerendered view for this reader, or mounting afresh. */
+export async function startApp<Props extends { preloaded?: Preloaded | null }>(App: Component<Props>, props: Omit<Props, 'preloaded'>): Promise<void> {
+  const root = document.getElementById('app')!;
+  // Says the app's scripts run here (public/embed-frame-check.js looks for it).
+  root.setAttribute('data-started', '');
+  const lang = readingLang();
+  let preloaded: Preloaded | null = null;
+  try {
+    const [story, messages] = await Promise.all([fetchStory(lang, new AbortController().signal), loadMessages(lang)]);
+    preloaded = { lang, story, messages, search: location.search };
+  } catch {
+    // The app loads again by itself, and says what failed, with a retry.
+  }
+  const views = [...root.querySelectorAll<HTMLElement>(':scope > .first-view')];
+  const view = views.find((v) => v.dataset.prerender === lang);
+  const all = { ...props, preloaded } as Props;
+  if (preloaded && view && showsPrerenderedView(location.search)) {
+    for (const v of views) if (v !== view) v.remove();
+    hydrate(App, { target: view, props: all });
+  } else {
+    // Nothing prerendered fits: one empty wrapper (or #app itself, from the dev server) takes the app.
+    const target = views[0] ?? root;
+    for (const v of views) if (v !== target) v.remove();
+    target.replaceChildren();
+    mount(App, { target, props: all });
+  }
+  // The view is the app's now: the CSS that chose between the prerendered ones no longer applies.
+  root.querySelector(':scope > .first-view')?.removeAttribute('data-prerender');
+}
