@@ -1,8 +1,23 @@
 /*! Atlas embed: if the app could not start in this frame (a host's sandbox without
  * allow-same-origin blocks its scripts, styles and data), say so instead of a blank box.
- * A classic script on purpose: it still runs where the app's module scripts are refused. */
+ * A classic script on purpose: it still runs where the app's module scripts are refused.
+ * The words live here, not in embed.html: every reader would download them for a case few meet. */
 (function () {
   'use strict';
+  var WORDS = [
+    [
+      'ar',
+      'rtl',
+      'لا يمكن تشغيل هذه الخريطة التفاعلية في هذا الإطار: إعداد sandbox في الصفحة المضيفة يمنعها (تحتاج إلى allow-scripts وallow-same-origin). ',
+      'افتحها في صفحة مستقلة',
+    ],
+    [
+      'en',
+      'ltr',
+      'This interactive cannot run in this frame: the host page’s sandbox blocks it (it needs allow-scripts and allow-same-origin). ',
+      'Open it in its own page',
+    ],
+  ];
   document.addEventListener('DOMContentLoaded', function () {
     var app = document.getElementById('app');
     var notice = document.getElementById('frame-notice');
@@ -10,8 +25,20 @@
     // first view is there either way, and without the app's styles it would be a jumble.
     if (!app || !notice || app.hasAttribute('data-started')) return;
     app.hidden = true;
-    var full = notice.querySelectorAll('a');
-    for (var i = 0; i < full.length; i++) full[i].href = 'index.html' + location.search;
+    for (var i = 0; i < WORDS.length; i++) {
+      var p = document.createElement('p');
+      p.lang = WORDS[i][0];
+      p.dir = WORDS[i][1];
+      p.appendChild(document.createTextNode(WORDS[i][2]));
+      var a = document.createElement('a');
+      a.href = 'index.html' + location.search;
+      a.target = '_blank';
+      a.rel = 'noopener';
+      a.textContent = WORDS[i][3];
+      p.appendChild(a);
+      p.appendChild(document.createTextNode('.'));
+      notice.appendChild(p);
+    }
     notice.hidden = false;
   });
 })();

@@ -37,6 +37,9 @@
   }
   var story = me.getAttribute('data-story-' + lang);
   if (story) link('preload', story, 'fetch');
+  // The event details the prerendered view's cards show: the app needs them for its first render.
+  var details = fits ? (me.getAttribute('data-details-' + lang) || '').split(' ') : [];
+  for (var d = 0; d < details.length; d++) if (details[d]) link('preload', details[d], 'fetch');
   var m = (me.getAttribute('data-messages-' + lang) || '').split(' ');
   for (var i = 0; i < m.length; i++) if (m[i]) link('modulepreload', m[i]);
 })();

@@ -8,13 +8,19 @@
  */
 import { createServer, type ViteDevServer } from 'vite';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
-import { LANGS, type Lang, type Story } from '../src/lib/story/types.ts';
+import { LANGS, type EventDetails, type Lang, type Story } from '../src/lib/story/types.ts';
 import type { Page } from '../src/prerender.ts';
 
 /** Where each page's prerendered views go (inside its #app). */
 export const FIRST_VIEW_MARKER = '<!--first-view-->';
 
-type Renderer = (page: Page, lang: Lang, story: Story) => Promise<string>;
+type Renderer = (page: Page, lang: Lang, story: Story, details: Record<number, EventDetails[]>) => Promise<string>;
+
+/** What a language's first view is rendered from: its story file and the chunks of details its cards show. */
+export interface FirstViewData {
+  story: Story;
+  details: Record<number, EventDetails[]>;
+}
 
 export class Prerenderer {
   #server: Promise<ViteDevServer> | null = null;
@@ -48,11 +54,11 @@ export class Prerenderer {
    * One wrapper per reading language (the app inside carries its lang and dir); the page's head
    * script shows the reader's one (public/preload-story.js), CSS hides the other.
    */
-  async firstViews(page: Page, stories: Record<Lang, Story>): Promise<string> {
+  async firstViews(page: Page, data: Record<Lang, FirstViewData>): Promise<string> {
     const render = await this.renderer();
     const views: string[] = [];
     for (const lang of LANGS) {
-      const body = await render(page, lang, stories[lang]);
+      const body = await render(page, lang, data[lang].story, data[lang].details);
       views.push(`<div class="first-view" data-prerender="${lang}">${body}</div>`);
     }
     // The end of the views: until the parser has it, they are not shown (styles.css), so a

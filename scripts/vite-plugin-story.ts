@@ -15,11 +15,13 @@ import { compileStoryAt } from './story-files.ts';
 import { buildBasemap } from './basemap.ts';
 import { EVENTS_PAGE, eventsPage, FALLBACK_MARKER, HEAD_MARKER, noScriptLink, storyHead } from './static-fallback.ts';
 import { DATA_FILES, eventsCsv, placesGeoJson } from '../src/lib/story/data-files.ts';
-import { articleTextPath, detailsPath, publishStory } from '../src/lib/story/publish.ts';
+import { articleTextPath, chunksOf, detailsPath, publishStory } from '../src/lib/story/publish.ts';
 import { keepLanguage, onlyLanguage, storyPathFor } from '../src/lib/story/languages.ts';
 import { LANGS, type Lang, type Story } from '../src/lib/story/types.ts';
 import { VIEW_KEYS } from '../src/lib/state/first-view.ts';
-import { FIRST_VIEW_MARKER, Prerenderer } from './prerender.ts';
+import { FIRST_VIEW_MARKER, Prerenderer, type FirstViewData } from './prerender.ts';
+import { openingEventPositions } from '../src/lib/state/first-view.ts';
+import { indexStory } from '../src/lib/state/selection.ts';
 
 export const STORY_PATH = DATA_FILES.story;
 /** The classic script (public/) that preloads the reading language's story and words from the HTML. */
@@ -35,10 +37,11 @@ export const PRELOAD_SCRIPT = 'preload-story.js';
  * for the words, so both are requested with the page's scripts instead of after they have run.
  * It stays under 1 KB (served as it is, no compression). The dev server gets the story files only.
  */
-export function preloadAttributes(ctx: Pick<IndexHtmlTransformContext, 'bundle'>): string {
+export function preloadAttributes(ctx: Pick<IndexHtmlTransformContext, 'bundle'>, firstChunks: readonly number[] = []): string {
   const attrs: string[] = [`data-view-keys="${VIEW_KEYS.join(' ')}"`];
   for (const lang of LANGS) {
     attrs.push(`data-story-${lang}="${storyPathFor(lang)}"`);
+    if (firstChunks.length) attrs.push(`data-details-${lang}="${firstChunks.map((k) => detailsPath(lang, k)).join(' ')}"`);
     const bundle = ctx.bundle;
     if (!bundle) continue;
     const chunks = Object.values(bundle).filter((c) => c.type === 'chunk');
@@ -59,6 +62,15 @@ export function preloadAttributes(ctx: Pick<IndexHtmlTransformContext, 'bundle'>
   return attrs.join(' ');
 }
 
+/**
+ * The chunks of event details the default view's cards show (the same in every language), for
+ * a small story (src/app/first-view.ts): a large one's first cards load theirs after the app
+ * starts, in the prerendered page as in the app's first render.
+ */
+function openingChunks(story: Story): number[] {
+  return story.details?.prefetch ? chunksOf(story.details, openingEventPositions(indexStory(story), {})) : [];
+}
+
 export const BASEMAP_PATH = 'data/basemap.json';
 
 /** The published files: data/story.json and one data/articles/<id>.json per article. */
@@ -72,7 +84,9 @@ function compileOrThrow(root: string): Published {
   }
   // Event details ship apart only for large stories (publish.ts): a small story's first cards
   // need them at once, and apart they cost the same bytes plus a request.
-  const { story, texts, details } = publishStory(result.story);
+  // The default view's events get a chunk of details of their own (publish.ts: chunkStarts).
+  const firstView = openingEventPositions(indexStory(publishStory(result.story, null).story), {});
+  const { story, texts, details } = publishStory(result.story, undefined, firstView);
   // data/story.json: the whole story in both languages, details included, for anyone reusing the data.
   const whole = { ...story, events: result.story.events, details: null };
   const files: Published = new Map([
@@ -123,15 +137,20 @@ export function storyData(dataRoot?: string): Plugin {
       // After Vite's own: in a build the bundle is known, so the messages chunks' hashed names are.
       order: 'post',
       async handler(html, ctx) {
-        html = html.replace(`<script src="${PRELOAD_SCRIPT}"`, `<script src="${PRELOAD_SCRIPT}" ${preloadAttributes(ctx)}`);
+        const files = published();
+        const stories = Object.fromEntries(LANGS.map((l) => [l, JSON.parse(files.get(storyPathFor(l))!) as Story])) as Record<Lang, Story>;
+        const firstChunks = openingChunks(stories.ar);
+        html = html.replace(`<script src="${PRELOAD_SCRIPT}"`, `<script src="${PRELOAD_SCRIPT}" ${preloadAttributes(ctx, firstChunks)}`);
         if (html.includes(FIRST_VIEW_MARKER)) {
           // Prerendered in a build only: the dev server renders in the browser, fresh on every reload.
           let views = '';
           if (ctx.bundle) {
             const page = ctx.path.endsWith('embed.html') ? 'embed' : 'index';
-            const stories = Object.fromEntries(LANGS.map((l) => [l, JSON.parse(published().get(storyPathFor(l))!) as Story])) as Record<Lang, Story>;
+            const data = Object.fromEntries(
+              LANGS.map((l) => [l, { story: stories[l], details: Object.fromEntries(firstChunks.map((k) => [k, JSON.parse(files.get(detailsPath(l, k))!)])) }]),
+            ) as Record<Lang, FirstViewData>;
             prerenderer ??= new Prerenderer(appRoot);
-            views = await prerenderer.firstViews(page, stories);
+            views = await prerenderer.firstViews(page, data);
           }
           html = html.replace(FIRST_VIEW_MARKER, views);
         }

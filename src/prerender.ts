@@ -8,14 +8,14 @@ import App from './app/App.svelte';
 import EmbedFrame from './app/EmbedFrame.svelte';
 import { embedOptions } from './lib/embed/options';
 import { loadMessages } from './lib/i18n';
-import type { Lang, Story } from './lib/story/types';
+import type { EventDetails, Lang, Story } from './lib/story/types';
 
 export type Page = 'index' | 'embed';
 
 /** The markup of `page`'s first view in `lang`: the story's default day, as the app's first render draws it. */
-export async function renderFirstView(page: Page, lang: Lang, story: Story): Promise<string> {
+export async function renderFirstView(page: Page, lang: Lang, story: Story, details: Record<number, EventDetails[]>): Promise<string> {
   const messages = await loadMessages(lang);
-  const preloaded = { lang, story, messages, search: '' };
+  const preloaded = { lang, story, messages, search: '', details };
   const embedSetup =
     page === 'embed'
       ? {

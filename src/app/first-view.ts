@@ -8,10 +8,13 @@ import { hydrate, mount, type Component } from 'svelte';
 import { fetchJson } from './fetch-json';
 import { initialLang } from './initial-lang';
 import { decodeLang } from '../lib/state/url';
-import { showsPrerenderedView } from '../lib/state/first-view';
+import { openingEventPositions, showsPrerenderedView } from '../lib/state/first-view';
+import { decodeUrl } from '../lib/state/url';
+import { indexStory } from '../lib/state/selection';
+import { chunksOf, detailsPath } from '../lib/story/publish';
 import { loadMessages, type Messages } from '../lib/i18n';
 import { storyPathFor } from '../lib/story/languages';
-import type { Lang, Story } from '../lib/story/types';
+import type { EventDetails, Lang, Story } from '../lib/story/types';
 
 /** What the app opens with in its first render (and what the build prerendered with). */
 export interface Preloaded {
@@ -20,6 +23,23 @@ export interface Preloaded {
   messages: Messages;
   /** The address's query, read as the URL's intent. */
   search: string;
+  /** The chunks of event details the opening view shows (key: chunk number), when the story ships them apart. */
+  details: Record<number, EventDetails[]>;
+}
+
+/**
+ * A small story's chunks of event details that the opening view's cards need, fetched before
+ * the app's first render so that it has them, as the prerendered page does (for the default
+ * view the page has preloaded them already). The rest come once the timeline is usable (App).
+ */
+async function openingDetails(story: Story, lang: Lang, search: string, signal: AbortSignal): Promise<Record<number, EventDetails[]>> {
+  // A large story's cards load their details themselves (chunks of 200): the timeline does not wait for them.
+  if (!story.details?.prefetch) return {};
+  const index = indexStory(story);
+  const { intent } = decodeUrl(search, { venues: new Set(index.placeById.keys()), people: new Set(index.personById.keys()), span: index.span });
+  const chunks = chunksOf(story.details, openingEventPositions(index, intent));
+  const loaded = await Promise.all(chunks.map(async (k) => [k, (await fetchJson(detailsPath(lang, k), signal)) as EventDetails[]] as const));
+  return Object.fromEntries(loaded);
 }
 
 /** A story file, checked to be one. */
@@ -43,8 +63,10 @@ export async function startApp<Props extends { preloaded?: Preloaded | null }>(A
   const lang = readingLang();
   let preloaded: Preloaded | null = null;
   try {
-    const [story, messages] = await Promise.all([fetchStory(lang, new AbortController().signal), loadMessages(lang)]);
-    preloaded = { lang, story, messages, search: location.search };
+    const signal = new AbortController().signal;
+    const [story, messages] = await Promise.all([fetchStory(lang, signal), loadMessages(lang)]);
+    const details = await openingDetails(story, lang, location.search, signal);
+    preloaded = { lang, story, messages, search: location.search, details };
   } catch {
     // The app loads again by itself, and says what failed, with a retry.
   }

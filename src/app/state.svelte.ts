@@ -13,10 +13,12 @@ import { closestDay, focusEvents, indexStory, select, stepDay, type Focus, type 
 import { focusOf, type UrlIntent, type UrlKnown } from '../lib/state/url';
 import type { ArticleText, EventDetails, Lang, Story, StoryEvent } from '../lib/story/types';
 import { mergeLanguages } from '../lib/story/languages';
+import { chunkOf, chunksOf } from '../lib/story/publish';
 import { Loader } from './loader.svelte';
 import { dayNumber, type IsoDay } from '../lib/time/days';
 import { findClusters, mostEventful, panToInclude, pixelsPerDay, windowAround, type Cluster, type DayWindow } from '../lib/timeline/scale';
 import { TimelineView } from './timeline-view.svelte';
+import { openingView } from '../lib/state/first-view';
 
 /** The day state holds before a story is loaded: no story's day, never shown. */
 const NO_DAY: IsoDay = '1970-01-01';
@@ -86,7 +88,11 @@ export class AppState {
   constructor(embedded = false, sources: StorySources = NO_SOURCES) {
     this.embedded = embedded;
     this.languages = new Loader('The words of a language', async (lang) => {
-      const [other, messages] = await Promise.all([sources.story(lang as Lang), sources.messages(lang as Lang)]);
+      const [other, messages] = await Promise.all([
+        sources.story(lang as Lang),
+        sources.messages(lang as Lang),
+        ...this.shownChunks().map((k) => this.details.request(`${lang}:${k}`).catch(() => null)),
+      ]);
       if (this.story) this.story = mergeLanguages(this.story, other);
       this.messages = { ...this.messages, [lang]: messages };
     });
@@ -109,14 +115,24 @@ export class AppState {
     const apart = this.story?.details;
     const i = this.index?.eventPosition.get(event.id);
     if (!apart || i === undefined) return null;
-    const chunk = Math.floor(i / apart.size);
-    return { key: `${this.lang}:${chunk}`, chunk, offset: i % apart.size };
+    const { chunk, offset } = chunkOf(apart, i);
+    return { key: `${this.lang}:${chunk}`, chunk, offset };
   }
 
   /** True when the chunk holding this event's details failed to load. */
   detailsFailedFor(event: StoryEvent): boolean {
     const k = this.detailsKey(event);
     return k !== null && this.details.get(k.key)?.status === 'failed';
+  }
+
+  /**
+   * A small story's details, every chunk in the reading language (lib/story/publish): fetched
+   * once the timeline is usable, and again for a language the reader switches to.
+   */
+  prefetchDetails(): void {
+    const apart = this.story?.details;
+    if (!apart?.prefetch) return;
+    for (let k = 0; k < apart.starts.length; k++) void this.details.request(`${this.lang}:${k}`);
   }
 
   /** Asks for the chunk that holds an event's details (once; again after a failure, on retry). */
@@ -147,15 +163,11 @@ export class AppState {
     const index = this.index!;
     this.languages.provide(lang, undefined);
     this.lang = intent.lang ?? lang;
-    this.focus = focusOf(intent);
-    const focusDays = this.focus ? focusEvents(index, this.focus).map((e) => e.first_day) : [];
-    this.day = intent.date ?? focusDays[0] ?? this.defaultDay();
+    // Without a date in the URL: the focus's first day, else the story's default day (data/story.yaml).
+    const { day, focus } = openingView(index, intent);
+    this.focus = focus;
+    this.day = day;
     this.view.setWindow(this.windowFor(this.day));
-  }
-
-  /** Without a date in the URL the story opens on its default day (data/story.yaml, checked to be inside the span). */
-  private defaultDay(): IsoDay {
-    return this.index!.story.meta.default_day;
   }
 
   /** The window of the cluster that contains the day (if it spans at most a year), or a month around it. */
@@ -212,6 +224,17 @@ export class AppState {
     this.requestLang(lang, 'push');
   }
 
+  /** The chunks holding the details of the cards shown now (the day's and the focus's). */
+  private shownChunks(): number[] {
+    const s = this.selection;
+    const apart = this.story?.details;
+    if (!s || !apart || !this.index) return [];
+    return chunksOf(
+      apart,
+      [...s.exact, ...s.approximate, ...s.focused].map((e) => this.index!.eventPosition.get(e.id)!),
+    );
+  }
+
   /** Switches language now if its words are here, else once they have loaded. */
   requestLang(lang: Lang, history: HistoryMode): void {
     // Before the story is in, a second language's words could not be merged into it.
@@ -221,6 +244,7 @@ export class AppState {
       if (this.wantedLang !== lang || this.lang === lang) return;
       this.enter(history);
       this.lang = lang;
+      this.prefetchDetails();
     };
     if (this.messages[lang]) return apply();
     this.languages.request(lang).then(apply, () => {});

@@ -180,12 +180,21 @@ describe('a reader in English on a desktop', () => {
     const w = await open('/?date=2023-09-13&lang=ar');
     const data = () => w.requests.filter((p) => p.includes('/data/') || /\/assets\/(ar|en)-/.test(p));
     await w.page.waitForLoadState('networkidle');
-    expect(
-      data()
-        .filter((p) => !p.endsWith('basemap.json'))
-        .map((p) => p.replace(/-[\w-]+\.js$/, '.js'))
-        .sort(),
-    ).toEqual(['/assets/ar.js', '/data/story.ar.json']);
+    const loaded = data()
+      .filter((p) => !p.endsWith('basemap.json'))
+      .map((p) => p.replace(/-[\w-]+\.js$/, '.js'));
+    // The story and the words in Arabic, and the event details in Arabic: every chunk once
+    // (the opening view's first, the rest after the timeline is usable), none in English.
+    expect(loaded.filter((p) => !p.includes('/data/details.')).sort()).toEqual(['/assets/ar.js', '/data/story.ar.json']);
+    const story = (await (await fetch(`${origin}/data/story.ar.json`)).json()) as { details: { starts: number[] } };
+    const every = story.details.starts.map((_, k) => `/data/details.ar.${k}.json`).sort();
+    await expect
+      .poll(() =>
+        data()
+          .filter((p) => p.includes('/data/details.'))
+          .sort(),
+      )
+      .toEqual(every);
     await w.page.locator('.day-events .report button.read').first().click();
     await expect.poll(() => data().some((p) => /\/data\/articles\/\w+\.json$/.test(p))).toBe(true);
     await w.page.getByRole('dialog').getByRole('button', { name: 'إغلاق' }).click();
@@ -495,7 +504,7 @@ describe('without JavaScript', () => {
     const page = await context.newPage();
     await page.goto(`${origin}${path}`);
     // The prerendered first view: the story's default day, its heading and its first card, in Arabic.
-    await expect.poll(() => page.locator('h2.day-heading time').getAttribute('datetime')).toBe('2023-07-27');
+    await expect.poll(() => page.locator('.app[lang="ar"] h2.day-heading time').getAttribute('datetime')).toBe('2023-07-27');
     expect(await page.locator('.app[lang="ar"] .event-card h3').first().isVisible()).toBe(true);
     expect(await page.locator('.app[lang="ar"] .event-card h3').first().innerText()).toBe('عرض عسكري في بيونغ يانغ في الذكرى السبعين للهدنة');
     expect(await page.locator('[role="slider"]').first().getAttribute('aria-valuetext')).toContain('27 يوليو 2023');

@@ -3,7 +3,17 @@ import { formatDay, formatEventDate, loadMessages } from '../../src/lib/i18n';
 import { ar } from '../../src/lib/i18n/ar';
 import { en } from '../../src/lib/i18n/en';
 import { segmentArticle, segmentQuote } from '../../src/lib/story/segments';
-import { articleTextPath, DETAILS_CHUNK, detailsPath, publishStory } from '../../src/lib/story/publish';
+import {
+  articleTextPath,
+  chunkOf,
+  chunksOf,
+  chunkStarts,
+  DETAILS_CHUNK,
+  detailsLayoutFor,
+  detailsPath,
+  publishStory,
+  SMALL_DETAILS_CHUNK,
+} from '../../src/lib/story/publish';
 import { mergeLanguages, onlyLanguage } from '../../src/lib/story/languages';
 import { realStory } from './fixtures';
 
@@ -107,12 +117,12 @@ describe('publishStory', () => {
   });
 });
 
-describe('event details apart (large datasets)', () => {
+describe('event details apart', () => {
   const compiled = realStory();
-  const { story, details } = publishStory(compiled, true);
+  const { story, details } = publishStory(compiled, { size: DETAILS_CHUNK, prefetch: false });
 
   it('keeps what the timeline, map and lists need in the story', () => {
-    expect(story.details).toEqual({ size: DETAILS_CHUNK, chunks: Math.ceil(compiled.events.length / DETAILS_CHUNK) });
+    expect(story.details).toEqual({ starts: [0], prefetch: false });
     expect(story.events.map((e) => [e.id, e.first_day, e.venue, e.attendees])).toEqual(compiled.events.map((e) => [e.id, e.first_day, e.venue, e.attendees]));
     expect(story.events.every((e) => e.summary.ar === '' && e.date_note === null && e.reported_by.every((r) => r.quotes.length === 0))).toBe(true);
     expect(story.events[0]!.reported_by.map((r) => r.article)).toEqual(compiled.events[0]!.reported_by.map((r) => r.article));
@@ -123,14 +133,61 @@ describe('event details apart (large datasets)', () => {
     expect(detailsPath('ar', 3)).toBe('data/details.ar.3.json');
   });
 
-  it('keeps small stories whole', () => {
-    expect(publishStory(compiled).details).toBeNull();
-    expect(publishStory(compiled).story.events).toEqual(compiled.events);
+  it('ships a small story’s details in small chunks, the first view’s events in one of their own', () => {
+    const small = publishStory(compiled, undefined, [4, 9, 6]);
+    expect(small.story.details).toEqual({ starts: [0, 4, 10, 18, 26, 34, 42].filter((s) => s < compiled.events.length), prefetch: true });
+    expect(small.details!.flat()).toEqual(compiled.events.map((e) => ({ summary: e.summary, date_note: e.date_note, reported_by: e.reported_by })));
+  });
+
+  it.each([
+    [10, 4, [], [0, 4, 8]],
+    [10, 4, [5, 6], [0, 4, 5, 7]],
+    [10, 4, [0, 2], [0, 3, 7]],
+    [10, 4, [8, 9], [0, 4, 8]],
+    [3, 8, [1], [0, 1, 2]],
+    [0, 8, [], []],
+  ])('chunkStarts(%i events, size %i, together %j)', (events, size, together, starts) => {
+    expect(chunkStarts(events, size, together)).toEqual(starts);
+  });
+
+  it.each([
+    [0, { chunk: 0, offset: 0 }],
+    [3, { chunk: 0, offset: 3 }],
+    [4, { chunk: 1, offset: 0 }],
+    [6, { chunk: 1, offset: 2 }],
+    [7, { chunk: 2, offset: 0 }],
+    [20, { chunk: 2, offset: 13 }],
+  ])('chunkOf(starts [0, 4, 7], %i)', (position, at) => {
+    expect(chunkOf({ starts: [0, 4, 7], prefetch: true }, position)).toEqual(at);
+  });
+
+  it.each([
+    [600, { size: SMALL_DETAILS_CHUNK, prefetch: true }],
+    [601, { size: DETAILS_CHUNK, prefetch: false }],
+  ])('detailsLayoutFor(%i)', (n, layout) => {
+    expect(detailsLayoutFor(n)).toEqual(layout);
+  });
+
+  it('keeps the details in the story when asked (data/story.json)', () => {
+    expect(publishStory(compiled, null).details).toBeNull();
+    expect(publishStory(compiled, null).story.events).toEqual(compiled.events);
+  });
+
+  it.each([
+    [[], []],
+    [[0, 7], [0]],
+    [
+      [7, 8, 30, 9],
+      [0, 1, 3],
+    ],
+  ])('chunksOf(starts every 8, %j)', (positions, chunks) => {
+    expect(chunksOf({ starts: [0, 8, 16, 24, 32], prefetch: true }, positions)).toEqual(chunks);
   });
 });
 
 describe('one language at a time', () => {
-  const { story } = publishStory(realStory());
+  // Details kept in the story here: the language split is what is under test.
+  const { story } = publishStory(realStory(), null);
   const ar = onlyLanguage(story, 'ar');
   const en = onlyLanguage(story, 'en');
 

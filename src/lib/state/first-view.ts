@@ -7,7 +7,9 @@
  * (a host's, pym's childId) change nothing. Pure; public/preload-story.js applies the same
  * rule from the HTML (test/unit/first-view.test.ts holds the two together).
  */
-import { URL_KEYS } from './url.ts';
+import { focusOf, URL_KEYS, type UrlIntent } from './url.ts';
+import { focusEvents, select, type Focus, type StoryIndex } from './selection.ts';
+import type { IsoDay } from '../time/days.ts';
 
 /** The embed's options that change what the first view shows (lib/embed/options.ts). */
 export const EMBED_VIEW_KEYS = ['controls', 'theme'] as const;
@@ -19,4 +21,18 @@ export const VIEW_KEYS: readonly string[] = [...URL_KEYS.filter((k) => k !== 'la
 export function showsPrerenderedView(search: string, viewKeys: readonly string[] = VIEW_KEYS): boolean {
   const params = new URLSearchParams(search);
   return viewKeys.every((k) => !params.has(k));
+}
+
+/** The day and focus a story opens on for a URL's intent: its date, else the focus's first event's day, else the story's default day. */
+export function openingView(index: StoryIndex, intent: UrlIntent): { day: IsoDay; focus: Focus } {
+  const focus = focusOf(intent);
+  const focusDays = focus ? focusEvents(index, focus).map((e) => e.first_day) : [];
+  return { day: intent.date ?? focusDays[0] ?? index.story.meta.default_day, focus };
+}
+
+/** The positions (in story order) of the events whose cards the opening view shows: the day's and the focus's. */
+export function openingEventPositions(index: StoryIndex, intent: UrlIntent): number[] {
+  const { day, focus } = openingView(index, intent);
+  const s = select(index, day, focus);
+  return [...new Set([...s.exact, ...s.approximate, ...s.focused].map((e) => index.eventPosition.get(e.id)!))];
 }

@@ -150,11 +150,13 @@ export type EventDetails = Pick<StoryEvent, 'summary' | 'date_note' | 'reported_
 
 /**
  * Where the event details are when they are not in the story file: in
- * data/details.<lang>.<k>.json, chunk k holding events [k × size, (k + 1) × size) in story order.
+ * data/details.<lang>.<k>.json, chunk k holding events [starts[k], starts[k + 1]) in story order
+ * (the last one to the end).
  */
 export interface DetailsApart {
-  size: number;
-  chunks: number;
+  starts: number[];
+  /** True for small stories: every chunk is fetched once the timeline is usable. */
+  prefetch: boolean;
 }
 
 /**
