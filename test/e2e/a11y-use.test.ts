@@ -1,0 +1,92 @@
+/**
+ * The app as a keyboard, screen-reader, zoomed-in and touch reader uses it (#15): what the
+ * live region says, the skip links, where the focus is and that it can be seen, the article
+ * reader, reflow at 320 CSS px and at 200 %, forced colours and touch. Asserted through roles,
+ * names, focus and boxes, in both languages where words are involved.
+ */
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser } from 'playwright-core';
+import type { PreviewServer } from 'vite';
+import { launch, openPage, ready, startServer, type Watched } from './harness';
+
+let server: PreviewServer;
+let origin: string;
+let browser: Browser;
+let current: Watched | null = null;
+
+beforeAll(async () => {
+  ({ server, origin } = await startServer());
+  browser = await launch();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+afterEach(async () => {
+  if (current) {
+    expect(current.errors).toEqual([]);
+    expect(current.offOrigin).toEqual([]);
+    await current.context.close();
+    current = null;
+  }
+});
+
+async function open(path: string, options: Parameters<typeof openPage>[2] = {}): Promise<Watched> {
+  current = await openPage(browser, origin, options);
+  await current.page.goto(`${origin}${path}`);
+  await ready(current.page);
+  return current;
+}
+
+const said = (w: Watched) => w.page.locator('.announcer').innerText();
+
+describe('the live region says what changed, once and briefly (#15 item 3)', () => {
+  it('says nothing on opening, then the new day and its places (English)', async () => {
+    const w = await open('/?date=2023-08-15&lang=en');
+    await w.page.locator('button.place-marker').first().waitFor();
+    expect(await said(w)).toBe('');
+    await w.page.getByRole('button', { name: 'Next event: 13 September 2023' }).click();
+    await expect.poll(() => said(w)).toBe('13 September 2023: 4 events, at Vostochny Cosmodrome');
+  });
+
+  it('says the new day and its places (Arabic)', async () => {
+    const w = await open('/?date=2023-08-15&lang=ar');
+    await w.page.getByRole('button', { name: 'الحدث التالي: 13 سبتمبر 2023' }).click();
+    await expect.poll(() => said(w)).toBe('13 سبتمبر 2023: 4 أحداث، في قاعدة فوستوتشني الفضائية');
+  });
+
+  it('says the focus when a place is picked on the same day, and when the focus is cleared (English)', async () => {
+    const w = await open('/?date=2023-09-13&lang=en');
+    await w.page.getByRole('button', { name: 'Vostochny Cosmodrome', exact: true }).first().click();
+    await expect.poll(() => said(w)).toMatch(/^Events at Vostochny Cosmodrome: \d+ events?$/);
+    await w.page.getByRole('button', { name: 'Show all events again' }).click();
+    await expect.poll(() => said(w)).toBe('All events shown again');
+  });
+
+  it('says the focus when a person is picked on the same day (Arabic)', async () => {
+    const w = await open('/?date=2023-09-13&lang=ar');
+    await w.page.locator('article[data-event="vostochny-summit-2023"] .people button').first().click();
+    await expect.poll(() => said(w)).toMatch(/^الأحداث مع .+: (حدث واحد|حدثان|\d+ أحداث|\d+ حدثًا)$/);
+  });
+
+  it('on a day whose events are dated only to their year says how many, never "no event", in the live text and the slider (English)', async () => {
+    const w = await open('/?date=2023-09-13&lang=en');
+    await w.page.getByRole('button', { name: '2000', exact: true }).click();
+    await expect.poll(() => said(w)).toBe('1 January 2000: 2 events dated only to their month or year');
+    const value = await w.page.getByRole('slider').getAttribute('aria-valuetext');
+    expect(value).toMatch(/^1 January 2000: 2 events dated only to their month or year: /);
+    expect(value).not.toMatch(/no event|0 events/);
+    expect(await w.page.locator('.details').innerText()).not.toMatch(/\b0 events|No event/);
+  });
+
+  it('… and in Arabic', async () => {
+    const w = await open('/?date=2023-07-15&lang=ar');
+    const value = await w.page.getByRole('slider').getAttribute('aria-valuetext');
+    expect(value).toMatch(/^15 يوليو 2023: 5 أحداث مؤرخة بالشهر أو السنة فقط: /);
+    expect(value).not.toContain('لا حدث');
+    await w.page.getByRole('button', { name: '2000', exact: true }).click();
+    await expect.poll(() => said(w)).toBe('1 يناير 2000: حدثان مؤرخان بالشهر أو السنة فقط');
+  });
+});
