@@ -90,3 +90,34 @@ describe('the live region says what changed, once and briefly (#15 item 3)', () 
     await expect.poll(() => said(w)).toBe('1 يناير 2000: حدثان مؤرخان بالشهر أو السنة فقط');
   });
 });
+
+describe('skip links (#15 item 11)', () => {
+  const active = (w: Watched) =>
+    w.page.evaluate(() => {
+      const el = document.activeElement;
+      return el ? `${el.id}|${el.getAttribute('role') ?? el.tagName.toLowerCase()}` : '';
+    });
+
+  it.each([
+    ['en', 'Skip to the day’s details', 'Skip to the timeline'],
+    ['ar', 'انتقل إلى تفاصيل اليوم', 'انتقل إلى الخط الزمني'],
+  ])('the first Tab stops lead to the day’s details and to the timeline, and show themselves (%s)', async (lang, details, timeline) => {
+    const w = await open(`/?date=2023-09-13&lang=${lang}`);
+    await w.page.keyboard.press('Tab');
+    const first = w.page.getByRole('link', { name: details });
+    expect(await first.evaluate((el) => el === document.activeElement)).toBe(true);
+    const box = (await first.boundingBox())!;
+    expect(box.width).toBeGreaterThan(40);
+    expect(box.height).toBeGreaterThan(20);
+    await w.page.keyboard.press('Enter');
+    await expect.poll(() => active(w)).toBe('details-heading|h2');
+    expect(new URL(w.page.url()).hash).toBe('');
+
+    await w.page.getByRole('link', { name: timeline }).focus();
+    await w.page.keyboard.press('Enter');
+    await expect.poll(() => active(w)).toBe('day-slider|slider');
+    // The slider works from there at once.
+    await w.page.keyboard.press(lang === 'ar' ? 'ArrowLeft' : 'ArrowRight');
+    await expect.poll(() => new URL(w.page.url()).searchParams.get('date')).toBe('2023-09-14');
+  });
+});
