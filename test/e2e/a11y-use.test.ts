@@ -121,3 +121,51 @@ describe('skip links (#15 item 11)', () => {
     await expect.poll(() => new URL(w.page.url()).searchParams.get('date')).toBe('2023-09-14');
   });
 });
+
+describe('the keyboard focus can be seen (#15 item 4)', () => {
+  /** The element's box with its focus ring, and whether every side is inside its clipping ancestors and the viewport and nothing covers its middle. */
+  const ringShows = (w: Watched, selector: string) =>
+    w.page.locator(selector).evaluate((el) => {
+      const s = getComputedStyle(el);
+      const ring = Math.max(0, parseFloat(s.outlineWidth) + parseFloat(s.outlineOffset));
+      const r = el.getBoundingClientRect();
+      const box = { l: r.left - ring, t: r.top - ring, r: r.right + ring, b: r.bottom + ring };
+      if (box.l < 0 || box.t < 0 || box.r > innerWidth || box.b > innerHeight) return `outside the viewport: ${JSON.stringify(box)}`;
+      for (let a = el.parentElement; a; a = a.parentElement) {
+        const o = getComputedStyle(a);
+        if (o.overflowX === 'visible' && o.overflowY === 'visible') continue;
+        const c = a.getBoundingClientRect();
+        if (box.l < c.left - 0.5 || box.t < c.top - 0.5 || box.r > c.right + 0.5 || box.b > c.bottom + 0.5)
+          return `clipped by ${a.className}: ${JSON.stringify(box)} in ${JSON.stringify([c.left, c.top, c.right, c.bottom])}`;
+      }
+      const top = document.elementFromPoint((r.left + r.right) / 2, (r.top + r.bottom) / 2);
+      if (!top || !(el === top || el.contains(top))) return `covered by ${top?.className}`;
+      return s.outlineStyle === 'none' ? 'no ring' : 'shows';
+    });
+
+  it.each([
+    ['en', 1280, 800],
+    ['ar', 390, 844],
+  ] as const)('on the map canvas and on each place the keyboard reaches, even off the map or on its edge (%s, %i px)', async (lang, width, height) => {
+    const w = await open(`/?date=2023-09-13&lang=${lang}`, { width, height });
+    const canvas = w.page.locator('.maplibregl-canvas');
+    await canvas.waitFor();
+    // Keyboard focus: Tab from the element before the canvas.
+    await canvas.focus();
+    await expect.poll(() => canvas.evaluate((el) => el.matches(':focus-visible'))).toBe(true);
+    expect(await ringShows(w, '.maplibregl-canvas')).toBe('shows');
+    for (const id of ['moscow', 'washington', 'new-york', 'italy', 'tokyo', 'south-korea', 'pyongyang']) {
+      await w.page.locator(`button[data-place="${id}"]`).focus();
+      await expect.poll(() => ringShows(w, `button[data-place="${id}"]`), { message: id }).toBe('shows');
+    }
+  });
+
+  it('on the Arabic phone’s “الكل” chip, scrolled into its row with its ring', async () => {
+    const w = await open('/?date=2023-09-13&lang=ar', { width: 390, height: 844 });
+    const chips = w.page.locator('.clusters button');
+    await chips.nth((await chips.count()) - 2).focus();
+    await w.page.keyboard.press('Tab');
+    expect(await w.page.evaluate(() => document.activeElement?.textContent?.trim())).toBe('الكل');
+    await expect.poll(() => ringShows(w, '.clusters button:last-child')).toBe('shows');
+  });
+});

@@ -112,7 +112,14 @@ export function createStoryMap(opts: StoryMapOptions): StoryMap {
   const buttons = opts.places.map((place) => {
     const host = document.createElement('div');
     const button = mount(PlaceButton, { target: host, props: { place }, context: opts.context });
-    new Marker({ element: host.firstElementChild as HTMLElement, anchor: 'center' }).setLngLat(place.coordinates).addTo(map);
+    const element = host.firstElementChild as HTMLElement;
+    // A place reached with the keyboard is brought into view (Washington, Italy… lie far off
+    // the story's map; Tokyo sits on its lower edge): its focus ring must be seen.
+    // (A click focuses it too, but the pointer already sees where it is.)
+    element.addEventListener('focus', () => {
+      if (element.matches(':focus-visible')) showPlace(place);
+    });
+    new Marker({ element, anchor: 'center' }).setLngLat(place.coordinates).addTo(map);
     return button;
   });
 
@@ -121,6 +128,17 @@ export function createStoryMap(opts: StoryMapOptions): StoryMap {
     const padding = Math.min(48, map.getContainer().clientWidth / 8);
     map.fitBounds(bounds as LngLatBoundsLike, { padding, duration, maxZoom: 6 });
   };
+  /** Room kept between a focused place and the map's edge: its dot, focus ring and some of its label. */
+  const EDGE_ROOM = 28;
+  function showPlace(place: Place) {
+    const container = map.getContainer();
+    // The browser may have scrolled the clipped map box to the button: the map draws from its corner.
+    container.scrollTop = 0;
+    container.scrollLeft = 0;
+    const { x, y } = map.project(place.coordinates);
+    const inside = x >= EDGE_ROOM && x <= container.clientWidth - EDGE_ROOM && y >= EDGE_ROOM && y <= container.clientHeight - EDGE_ROOM;
+    if (!inside) fit(boundsOf([place.coordinates, ...mainBounds]));
+  }
 
   return {
     update(lang, words) {
