@@ -169,3 +169,76 @@ describe('the keyboard focus can be seen (#15 item 4)', () => {
     await expect.poll(() => ringShows(w, '.clusters button:last-child')).toBe('shows');
   });
 });
+
+/** WCAG contrast of two CSS colours as the browser computes them (rgb()). */
+function contrast(a: string, b: string): number {
+  const lum = (c: string) => {
+    const [r, g, bl] = c
+      .match(/[\d.]+/g)!
+      .slice(0, 3)
+      .map((v) => {
+        const x = Number(v) / 255;
+        return x <= 0.03928 ? x / 12.92 : ((x + 0.055) / 1.055) ** 2.4;
+      });
+    return 0.2126 * r! + 0.7152 * g! + 0.0722 * bl!;
+  };
+  const [hi, lo] = [lum(a), lum(b)].sort((x, y) => y - x);
+  return (hi! + 0.05) / (lo! + 0.05);
+}
+
+describe('the article reader (#15 item 5)', () => {
+  it.each([
+    ['en', 1280, 800],
+    ['ar', 390, 844],
+    ['en', 320, 256],
+  ] as const)(
+    'opens from the keyboard with Close focused and in view, named in the reading language, in paragraphs, each quote one passage, and gives the focus back (%s, %i×%i)',
+    async (lang, width, height) => {
+      const w = await open(`/?date=2024-06-18&lang=${lang}`, { width, height });
+      const reads = w.page.locator('.day-events .report button.read');
+      const read = reads.nth((await reads.count()) - 1);
+      await read.focus();
+      await w.page.keyboard.press('Enter');
+      const dialog = w.page.locator('dialog.reader');
+      await dialog.locator('.article-text p').first().waitFor();
+      const title = (await dialog.locator(lang === 'en' ? '.translation' : 'h2').innerText()).trim();
+      await w.page.getByRole('dialog', { name: title, exact: true }).waitFor();
+      // The dialog scrolled to the quote: Close still has the focus and is on screen.
+      await expect.poll(() => dialog.evaluate((d) => d.scrollTop)).toBeGreaterThan(0);
+      const close = dialog.getByRole('button', { name: lang === 'en' ? 'Close' : 'إغلاق', exact: true });
+      expect(await close.evaluate((el) => el === document.activeElement)).toBe(true);
+      const box = (await close.boundingBox())!;
+      expect(box.y).toBeGreaterThanOrEqual(0);
+      expect(box.y + box.height).toBeLessThanOrEqual(height);
+      expect(await close.evaluate((el) => document.elementFromPoint(el.getBoundingClientRect().x + 5, el.getBoundingClientRect().y + 5) === el)).toBe(true);
+      // Paragraphs, and no quote drawn as several marks side by side.
+      expect(await dialog.locator('.article-text > p').count()).toBeGreaterThan(5);
+      expect(await dialog.locator('.article-text > :not(p)').count()).toBe(0);
+      const split = await dialog
+        .locator('mark.quote-mark')
+        .evaluateAll((ms) => ms.filter((m) => m.nextSibling instanceof HTMLElement && m.nextSibling.matches('mark')).length);
+      expect(split).toBe(0);
+      expect(await dialog.locator('mark.quote-mark').count()).toBeGreaterThan(0);
+      await w.page.keyboard.press('Enter');
+      await expect.poll(() => dialog.evaluate((d) => (d as HTMLDialogElement).open)).toBe(false);
+      expect(await read.evaluate((el) => el === document.activeElement)).toBe(true);
+    },
+  );
+
+  it('draws the greyed site furniture at 4.5:1 or more', async () => {
+    const w = await open('/?date=2023-09-13&lang=en');
+    await w.page.locator('.day-events .report button.read').first().click();
+    const furniture = w.page.locator('dialog.reader .furniture').first();
+    await furniture.waitFor();
+    const { ink, stripe, paper } = await furniture.evaluate((el) => {
+      const probe = document.createElement('span');
+      el.append(probe);
+      probe.style.color = 'var(--furniture-stripe)';
+      const stripe = getComputedStyle(probe).color;
+      probe.remove();
+      return { ink: getComputedStyle(el).color, stripe, paper: getComputedStyle(el.closest('dialog')!).backgroundColor };
+    });
+    expect(contrast(ink, stripe)).toBeGreaterThanOrEqual(4.5);
+    expect(contrast(ink, paper)).toBeGreaterThanOrEqual(4.5);
+  });
+});
