@@ -40,6 +40,26 @@ async function open(path: string, options: Parameters<typeof openPage>[2] = {}):
   return current;
 }
 
+/** The element's box with its focus ring, and whether every side is inside its clipping ancestors and the viewport and nothing covers its middle. */
+const ringShows = (w: Watched, selector: string) =>
+  w.page.locator(selector).evaluate((el) => {
+    const s = getComputedStyle(el);
+    const ring = Math.max(0, parseFloat(s.outlineWidth) + parseFloat(s.outlineOffset));
+    const r = el.getBoundingClientRect();
+    const box = { l: r.left - ring, t: r.top - ring, r: r.right + ring, b: r.bottom + ring };
+    if (box.l < 0 || box.t < 0 || box.r > innerWidth || box.b > innerHeight) return `outside the viewport: ${JSON.stringify(box)}`;
+    for (let a = el.parentElement; a; a = a.parentElement) {
+      const o = getComputedStyle(a);
+      if (o.overflowX === 'visible' && o.overflowY === 'visible') continue;
+      const c = a.getBoundingClientRect();
+      if (box.l < c.left - 0.5 || box.t < c.top - 0.5 || box.r > c.right + 0.5 || box.b > c.bottom + 0.5)
+        return `clipped by ${a.className}: ${JSON.stringify(box)} in ${JSON.stringify([c.left, c.top, c.right, c.bottom])}`;
+    }
+    const top = document.elementFromPoint((r.left + r.right) / 2, (r.top + r.bottom) / 2);
+    if (!top || !(el === top || el.contains(top))) return `covered by ${top?.className}`;
+    return s.outlineStyle === 'none' ? 'no ring' : 'shows';
+  });
+
 const said = (w: Watched) => w.page.locator('.announcer').innerText();
 
 describe('the live region says what changed, once and briefly (#15 item 3)', () => {
@@ -123,26 +143,6 @@ describe('skip links (#15 item 11)', () => {
 });
 
 describe('the keyboard focus can be seen (#15 item 4)', () => {
-  /** The element's box with its focus ring, and whether every side is inside its clipping ancestors and the viewport and nothing covers its middle. */
-  const ringShows = (w: Watched, selector: string) =>
-    w.page.locator(selector).evaluate((el) => {
-      const s = getComputedStyle(el);
-      const ring = Math.max(0, parseFloat(s.outlineWidth) + parseFloat(s.outlineOffset));
-      const r = el.getBoundingClientRect();
-      const box = { l: r.left - ring, t: r.top - ring, r: r.right + ring, b: r.bottom + ring };
-      if (box.l < 0 || box.t < 0 || box.r > innerWidth || box.b > innerHeight) return `outside the viewport: ${JSON.stringify(box)}`;
-      for (let a = el.parentElement; a; a = a.parentElement) {
-        const o = getComputedStyle(a);
-        if (o.overflowX === 'visible' && o.overflowY === 'visible') continue;
-        const c = a.getBoundingClientRect();
-        if (box.l < c.left - 0.5 || box.t < c.top - 0.5 || box.r > c.right + 0.5 || box.b > c.bottom + 0.5)
-          return `clipped by ${a.className}: ${JSON.stringify(box)} in ${JSON.stringify([c.left, c.top, c.right, c.bottom])}`;
-      }
-      const top = document.elementFromPoint((r.left + r.right) / 2, (r.top + r.bottom) / 2);
-      if (!top || !(el === top || el.contains(top))) return `covered by ${top?.className}`;
-      return s.outlineStyle === 'none' ? 'no ring' : 'shows';
-    });
-
   it.each([
     ['en', 1280, 800],
     ['ar', 390, 844],
@@ -241,4 +241,49 @@ describe('the article reader (#15 item 5)', () => {
     expect(contrast(ink, stripe)).toBeGreaterThanOrEqual(4.5);
     expect(contrast(ink, paper)).toBeGreaterThanOrEqual(4.5);
   });
+});
+
+describe('zoom and reflow (#15 item 2)', () => {
+  it.each([
+    ['en', 320, 256, 1, '400 % of 1280 px wide'],
+    ['ar', 320, 256, 1, '400 % of 1280 px wide'],
+    ['en', 640, 400, 2, '1280×800 at 200 %'],
+    ['ar', 640, 400, 2, '1280×800 at 200 %'],
+    ['en', 1024, 640, 1.25, '1280×800 at 125 %'],
+    ['en', 853, 533, 1.5, '1280×800 at 150 %'],
+  ] as const)(
+    '%s at %i×%i CSS px (×%s, %s): no sideways scroll, nothing over the footer, the map seen and usable from the keyboard',
+    async (lang, width, height, deviceScaleFactor) => {
+      const w = await open(`/?date=2023-09-13&lang=${lang}`, { width, height, deviceScaleFactor });
+      await w.page.locator('.maplibregl-canvas').waitFor();
+      const boxes = await w.page.evaluate(() => {
+        const box = (s: string) => document.querySelector(s)!.getBoundingClientRect();
+        return {
+          scrollWidth: document.documentElement.scrollWidth,
+          innerWidth,
+          timelineBottom: box('.timeline-area').bottom,
+          detailsBottom: box('.details-area').bottom,
+          footerTop: box('footer').top,
+        };
+      });
+      expect(boxes.scrollWidth).toBeLessThanOrEqual(boxes.innerWidth);
+      expect(boxes.timelineBottom).toBeLessThanOrEqual(boxes.footerTop + 0.5);
+      expect(boxes.detailsBottom).toBeLessThanOrEqual(boxes.footerTop + 0.5);
+      // Scrolled to, the map is seen whole: nothing (the timeline) lies over it.
+      await w.page.locator('.map-area').evaluate((m) => m.scrollIntoView({ block: 'nearest' }));
+      const covered = await w.page.locator('.map-area').evaluate((m) => {
+        const r = m.getBoundingClientRect();
+        const points = [0.1, 0.5, 0.9].flatMap((fy) => [0.1, 0.5, 0.9].map((fx) => [r.left + fx * r.width, r.top + fy * r.height] as const));
+        return points.filter(([x, y]) => !m.contains(document.elementFromPoint(x, y))).length;
+      });
+      expect(covered).toBe(0);
+      expect((await w.page.locator('.map-area').boundingBox())!.height).toBeGreaterThanOrEqual(Math.min(240, height - 16));
+      // A place reached with the keyboard shows its ring and can be chosen.
+      const place = 'button[data-place="vladivostok"]';
+      await w.page.locator(place).focus();
+      await expect.poll(() => ringShows(w, place)).toBe('shows');
+      await w.page.keyboard.press('Enter');
+      await expect.poll(() => new URL(w.page.url()).searchParams.get('venue')).toBe('vladivostok');
+    },
+  );
 });
