@@ -253,7 +253,7 @@ describe('zoom and reflow (#15 item 2)', () => {
     ['en', 853, 533, 1.5, '1280×800 at 150 %'],
   ] as const)(
     '%s at %i×%i CSS px (×%s, %s): no sideways scroll, nothing over the footer, the map seen and usable from the keyboard',
-    async (lang, width, height, deviceScaleFactor) => {
+    async (lang, width, height, deviceScaleFactor, _zoom) => {
       const w = await open(`/?date=2023-09-13&lang=${lang}`, { width, height, deviceScaleFactor });
       await w.page.locator('.maplibregl-canvas').waitFor();
       const boxes = await w.page.evaluate(() => {
