@@ -287,3 +287,84 @@ describe('zoom and reflow (#15 item 2)', () => {
     },
   );
 });
+
+describe('touch and small screens (#15 item 10)', () => {
+  /** Where a place button is drawn (its centre). */
+  const centre = async (w: Watched, id: string) => {
+    const b = (await w.page.locator(`button[data-place="${id}"]`).boundingBox())!;
+    return { x: b.x + b.width / 2, y: b.y + b.height / 2, width: b.width, height: b.height };
+  };
+
+  it('one finger pans the full page’s map; the zoom buttons zoom it (Arabic phone)', async () => {
+    const w = await open('/?date=2023-09-13&lang=ar', { width: 390, height: 844, hasTouch: true });
+    await w.page.locator('.maplibregl-canvas').waitFor();
+    await w.page.waitForFunction(() => document.querySelector('.maplibregl-cooperative-gesture-screen') === null);
+    const before = await centre(w, 'vladivostok');
+    const map = (await w.page.locator('.map-area').boundingBox())!;
+    const cdp = await w.context.newCDPSession(w.page);
+    const at = (x: number, y: number) => [{ x, y, id: 1 }];
+    const [x0, y0] = [map.x + map.width / 2, map.y + map.height / 2];
+    await cdp.send('Input.dispatchTouchEvent', { type: 'touchStart', touchPoints: at(x0, y0) });
+    for (let i = 1; i <= 8; i++) await cdp.send('Input.dispatchTouchEvent', { type: 'touchMove', touchPoints: at(x0 - i * 10, y0) });
+    await cdp.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] });
+    await expect.poll(async () => before.x - (await centre(w, 'vladivostok')).x).toBeGreaterThan(40);
+
+    const a = await centre(w, 'vladivostok');
+    const b = await centre(w, 'komsomolsk');
+    await w.page.getByRole('button', { name: 'كبّر الخريطة', exact: true }).click();
+    await expect
+      .poll(async () => {
+        const [c, d] = [await centre(w, 'vladivostok'), await centre(w, 'komsomolsk')];
+        return Math.hypot(c.x - d.x, c.y - d.y) / Math.hypot(a.x - b.x, a.y - b.y);
+      })
+      .toBeGreaterThan(1.5);
+    await w.page.getByRole('button', { name: 'صغّر الخريطة', exact: true }).waitFor();
+  });
+
+  it('keeps cooperative gestures in the embed, where the map must not take the article’s scroll', async () => {
+    const w = await open('/embed.html?date=2023-09-13&lang=en', { width: 390, height: 680, hasTouch: true });
+    await w.page.locator('.maplibregl-canvas').waitFor();
+    expect(await w.page.locator('.maplibregl-cooperative-gesture-screen').count()).toBe(1);
+  });
+
+  it.each(['en', 'ar'] as const)(
+    'on a 390 px phone, South Korea and Pyongyang are apart, 24×24 each, and the selected place’s name is never cut at the edge (%s)',
+    async (lang) => {
+      const w = await open(`/?date=2024-06-18&lang=${lang}`, { width: 390, height: 844, hasTouch: true });
+      await w.page.locator('.maplibregl-canvas').waitFor();
+      await expect
+        .poll(async () => {
+          const [p, k] = [await centre(w, 'pyongyang'), await centre(w, 'south-korea')];
+          return p.width >= 24 && p.height >= 24 && k.width >= 24 && (Math.abs(p.x - k.x) >= 24 || Math.abs(p.y - k.y) >= 24);
+        })
+        .toBe(true);
+      for (const day of ['2024-06-18', '2023-09-13', '2023-09-16', '2023-09-14']) {
+        await w.page.goto(`${origin}/?date=${day}&lang=${lang}`);
+        await w.page.locator('.maplibregl-canvas').waitFor();
+        const label = w.page.locator('button.place-marker[data-state="current"] .place-label').first();
+        await expect
+          .poll(async () => {
+            const [l, m] = [(await label.boundingBox())!, (await w.page.locator('.map-area').boundingBox())!];
+            return l.x >= m.x - 0.5 && l.x + l.width <= m.x + m.width + 0.5 ? 'inside' : `${day}: ${JSON.stringify([l, m])}`;
+          })
+          .toBe('inside');
+      }
+    },
+  );
+
+  it('names an unlabelled context place when pointed at, and draws the timeline’s marks at 3:1 or more', async () => {
+    const w = await open('/?date=2023-09-13&lang=en');
+    await w.page.locator('.maplibregl-canvas').waitFor();
+    const korea = w.page.locator('button[data-place="south-korea"]');
+    expect(await korea.locator('.place-label').isVisible()).toBe(false);
+    await korea.hover();
+    await expect.poll(() => korea.locator('.place-label').isVisible()).toBe(true);
+    expect(await korea.locator('.place-label').innerText()).toBe('South Korea');
+    const pairs = await w.page
+      .locator('.focus-strip .mark:not(.dimmed) :is(circle, rect)')
+      .evaluateAll((shapes) => shapes.map((s) => [getComputedStyle(s).stroke, getComputedStyle(s.closest('.timeline-area')!).backgroundColor] as const));
+    expect(pairs.length).toBeGreaterThan(5);
+    const low = pairs.filter(([stroke, bg]) => !stroke.startsWith('rgb(') || contrast(stroke, bg) < 3);
+    expect(low).toEqual([]);
+  });
+});

@@ -6,11 +6,12 @@
  * GeoJSON, and place names are HTML buttons (real, focusable, translatable, and
  * highlighted by class, never by setData).
  */
-import { Map as MapLibreMap, Marker, setWorkerUrl, type StyleSpecification, type LngLatBoundsLike } from 'maplibre-gl';
+import { Map as MapLibreMap, Marker, NavigationControl, setWorkerUrl, type StyleSpecification, type LngLatBoundsLike } from 'maplibre-gl';
 import 'maplibre-gl/dist/maplibre-gl.css';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?worker&url';
 import type { BasemapLayers } from '../../lib/map/basemap';
 import { boundsOf } from '../../lib/map/basemap';
+import { spreadMarkers } from '../../lib/map/spread';
 import type { Lang, Place } from '../../lib/story/types';
 import { mount, unmount } from 'svelte';
 import PlaceButton from './PlaceButton.svelte';
@@ -25,6 +26,8 @@ export interface MapUiWords {
   macHelp: string;
   mobileHelp: string;
   toggleAttribution: string;
+  zoomIn: string;
+  zoomOut: string;
 }
 
 export interface StoryMapOptions {
@@ -52,6 +55,8 @@ export interface StoryMap {
   /** Brings these places into view if any is off screen. */
   reveal(placeIds: string[]): void;
   fitStory(): void;
+  /** Spreads overlapping place buttons and keeps labels on the map (after a label changed). */
+  arrange(): void;
   /** Recolours the basemap (the reader's system switched between light and dark). */
   setColors(colors: MapColors): void;
   destroy(): void;
@@ -96,8 +101,12 @@ export function createStoryMap(opts: StoryMapOptions): StoryMap {
       'CooperativeGesturesHandler.MacHelpText': opts.words.macHelp,
       'CooperativeGesturesHandler.MobileHelpText': opts.words.mobileHelp,
       'AttributionControl.ToggleAttribution': opts.words.toggleAttribution,
+      'NavigationControl.ZoomIn': opts.words.zoomIn,
+      'NavigationControl.ZoomOut': opts.words.zoomOut,
     },
   });
+  // Zoom buttons for touch and pointer readers (the keyboard has + and − on the canvas).
+  map.addControl(new NavigationControl({ showCompass: false }), 'bottom-left');
   if (opts.onFirstRender) map.once('load', opts.onFirstRender);
   if (opts.onFirstIdle) map.once('idle', opts.onFirstIdle);
   if (opts.onContextLost) map.on('webglcontextlost', opts.onContextLost);
@@ -109,6 +118,7 @@ export function createStoryMap(opts: StoryMapOptions): StoryMap {
   let wordsLang: Lang | null = null;
   // The place buttons are the SVG map's own component, mounted outside the component tree
   // (with the app's contexts) into an element MapLibre positions.
+  const markers: { place: Place; marker: Marker; element: HTMLElement }[] = [];
   const buttons = opts.places.map((place) => {
     const host = document.createElement('div');
     const button = mount(PlaceButton, { target: host, props: { place }, context: opts.context });
@@ -119,9 +129,36 @@ export function createStoryMap(opts: StoryMapOptions): StoryMap {
     element.addEventListener('focus', () => {
       if (element.matches(':focus-visible')) showPlace(place);
     });
-    new Marker({ element, anchor: 'center' }).setLngLat(place.coordinates).addTo(map);
+    const marker = new Marker({ element, anchor: 'center' }).setLngLat(place.coordinates).addTo(map);
+    markers.push({ place, marker, element });
     return button;
   });
+
+  /** A place button's square target (px): two never overlap (spread.ts). */
+  const TARGET = 24;
+  /**
+   * After each move: buttons that would overlap are pulled apart, and a label that would run
+   * off the map's edge (the selected place's name on a phone) hangs on the dot's other side.
+   */
+  function arrange() {
+    const width = map.getContainer().clientWidth;
+    const at = markers.map(({ place }) => ({ id: place.id, main: place.main, ...map.project(place.coordinates) }));
+    const moved = spreadMarkers(at, TARGET);
+    markers.forEach(({ place, marker, element }, i) => {
+      const offset = moved.get(place.id) ?? [0, 0];
+      const current = marker.getOffset();
+      if (current.x !== offset[0] || current.y !== offset[1]) marker.setOffset(offset);
+      const label = element.querySelector<HTMLElement>('.place-label');
+      if (!label || label.offsetWidth === 0) return;
+      const x = at[i]!.x + offset[0];
+      const reach = TARGET / 2 + label.offsetWidth + 4;
+      const flip = element.dir === 'rtl' ? x - reach < 0 && x + reach <= width : x + reach > width && x - reach >= 0;
+      element.classList.toggle('label-flip', flip);
+    });
+  }
+  map.on('moveend', arrange);
+  map.on('resize', arrange);
+  map.once('load', arrange);
 
   const duration = opts.reducedMotion ? 0 : 600;
   const fit = (bounds: [[number, number], [number, number]]) => {
@@ -154,6 +191,14 @@ export function createStoryMap(opts: StoryMapOptions): StoryMap {
         const attrib = root.querySelector('.maplibregl-ctrl-attrib-button');
         attrib?.setAttribute('title', words.toggleAttribution);
         attrib?.setAttribute('aria-label', words.toggleAttribution);
+        for (const [selector, word] of [
+          ['.maplibregl-ctrl-zoom-in', words.zoomIn],
+          ['.maplibregl-ctrl-zoom-out', words.zoomOut],
+        ] as const) {
+          const button = root.querySelector(selector);
+          button?.setAttribute('title', word);
+          button?.setAttribute('aria-label', word);
+        }
       }
     },
     reveal(placeIds) {
@@ -166,6 +211,7 @@ export function createStoryMap(opts: StoryMapOptions): StoryMap {
     fitStory() {
       fit(mainBounds);
     },
+    arrange,
     setColors(colors) {
       const paint = () => {
         map.setPaintProperty('sea', 'background-color', colors.sea);

@@ -51,6 +51,8 @@ export const ar: Messages = {
     venues: 'أماكن القصة',
     otherPlaces: 'أماكن أخرى مذكورة',
     resetView: 'اعرض كل أماكن القصة',
+    zoomIn: 'كبّر الخريطة',
+    zoomOut: 'صغّر الخريطة',
     ui: {
       windowsHelp: 'استخدم Ctrl مع التمرير لتكبير الخريطة',
       macHelp: 'استخدم ⌘ مع التمرير لتكبير الخريطة',

@@ -52,6 +52,8 @@ export const en = {
     venues: 'Story venues',
     otherPlaces: 'Other places named',
     resetView: 'Show all story venues',
+    zoomIn: 'Zoom the map in',
+    zoomOut: 'Zoom the map out',
     /** MapLibre's own interface words. */
     ui: {
       windowsHelp: 'Use Ctrl + scroll to zoom the map',
