@@ -368,3 +368,36 @@ describe('touch and small screens (#15 item 10)', () => {
     expect(low).toEqual([]);
   });
 });
+
+describe('forced colours (#15 item 7)', () => {
+  /** What tells a place's dot apart when the system forces its colours. */
+  const look = (w: Watched, id: string) =>
+    w.page.locator(`button[data-place="${id}"] .place-dot`).evaluate((d) => {
+      const s = getComputedStyle(d);
+      return [s.backgroundColor, s.borderTopColor, s.borderTopStyle, s.outlineStyle, s.outlineColor, s.boxShadow].join(' ');
+    });
+
+  it('the current, earlier, in-focus and idle places still differ, and the dialogs keep their edge and backdrop', async () => {
+    // 13 September 2023 with Komsomolsk in focus: Vostochny lit, Pyongyang visited earlier, Komsomolsk a later stop, Tokyo idle.
+    const w = await open('/?date=2023-09-13&venue=komsomolsk&lang=en', { forcedColors: 'active' });
+    expect(await w.page.evaluate(() => matchMedia('(forced-colors: active)').matches)).toBe(true);
+    await w.page.locator('.maplibregl-canvas').waitFor();
+    expect(await w.page.locator('button[data-place="vostochny"]').getAttribute('data-state')).toBe('current');
+    expect(await w.page.locator('button[data-place="pyongyang"]').getAttribute('data-state')).toBe('earlier');
+    expect(await w.page.locator('button[data-place="komsomolsk"]').getAttribute('data-state')).toBe('focus');
+    expect(await w.page.locator('button[data-place="tokyo"]').getAttribute('data-state')).toBe('idle');
+    const looks = [await look(w, 'vostochny'), await look(w, 'pyongyang'), await look(w, 'komsomolsk'), await look(w, 'tokyo')];
+    expect(new Set(looks).size, looks.join('\n')).toBe(4);
+
+    await w.page.locator('.day-events .report button.read').first().click();
+    const reader = w.page.locator('dialog.reader');
+    await reader.locator('.article-text p').first().waitFor();
+    const edge = await reader.evaluate((d) => {
+      const s = getComputedStyle(d);
+      return { width: parseFloat(s.borderTopWidth), style: s.borderTopStyle, backdrop: getComputedStyle(d, '::backdrop').backgroundColor };
+    });
+    expect(edge.width).toBeGreaterThanOrEqual(2);
+    expect(edge.style).toBe('solid');
+    expect(edge.backdrop).toMatch(/^rgba\(0, 0, 0, 0\.[4-9]/);
+  });
+});
