@@ -401,3 +401,25 @@ describe('forced colours (#15 item 7)', () => {
     expect(edge.backdrop).toMatch(/^rgba\(0, 0, 0, 0\.[4-9]/);
   });
 });
+
+describe('timeline marks (#15 item 10)', () => {
+  it('take the pointer, so their titles show as tooltips, and a click on one goes to its day', async () => {
+    const w = await open('/?date=2023-09-13&lang=en');
+    const mark = w.page.locator('.focus-strip .mark[data-event="vladivostok-bombers-warship-2023"]');
+    const id = await mark.getAttribute('data-event');
+    const shape = mark.locator('circle, rect').first();
+    const hit = await shape.evaluate((el) => {
+      const r = el.getBoundingClientRect();
+      const top = document.elementFromPoint(r.left + r.width / 2, r.top + r.height / 2);
+      return { inMark: !!top?.closest('.mark'), title: el.closest('.mark')!.querySelector('title')!.textContent };
+    });
+    expect(hit.inMark).toBe(true);
+    expect(hit.title).toMatch(/September 2023 · /);
+    await shape.click();
+    const day = await w.page.evaluate(async (eventId) => {
+      const story = await (await fetch('data/story.en.json')).json();
+      return story.events.find((e: { id: string }) => e.id === eventId).first_day as string;
+    }, id);
+    await expect.poll(() => new URL(w.page.url()).searchParams.get('date')).toBe(day);
+  });
+});

@@ -45,7 +45,7 @@ const JUDGED_INCOMPLETE: Record<string, (target: string) => boolean> = {
   'target-size': (t) => /^button\[data-place=/.test(t),
   'frame-tested': (t) => t === 'iframe',
   'color-contrast': (t) =>
-    /place-label|\.tick|> text$|blockquote|\.quote|reader-meta|\.note\.quiet|> bdi$|\.article-text|furniture|aria-label="(Zoom in|Zoom out|تكبير|تصغير|Zoom the map in|Zoom the map out|كبّر الخريطة|صغّر الخريطة)"/.test(
+    /place-label|\.tick|> text$|blockquote|\.quote|reader-meta|\.note\.quiet|> bdi$|\.article-text|mark\[data-events|furniture|aria-label="(Zoom in|Zoom out|تكبير|تصغير|Zoom the map in|Zoom the map out|كبّر الخريطة|صغّر الخريطة)"/.test(
       t,
     ),
 };
