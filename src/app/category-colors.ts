@@ -16,3 +16,16 @@ export const CATEGORY_COLORS: Record<Category, string> = {
   reaction: 'currentColor',
   history: '#999999',
 };
+
+/**
+ * The edge of each category's mark: its colour, or a deeper shade of it where the colour alone
+ * is under 3:1 against the timeline's background (orange, sky blue and grey on white; WCAG
+ * 1.4.11). Each edge keeps 3:1 or more in both themes (#A66F00 4.3:1 on white, 3.8:1 on the
+ * dark surface; #2F86BF 4.0:1 and 4.2:1; #767676 4.5:1 and 3.6:1). The fill stays Okabe–Ito's.
+ */
+export const CATEGORY_EDGES: Record<Category, string> = {
+  ...CATEGORY_COLORS,
+  inspection: '#A66F00',
+  gift: '#2F86BF',
+  history: '#767676',
+};

@@ -25,5 +25,6 @@ const texts = Object.fromEntries(
 export function storyForTests(): Story {
   const { story, problems } = compileStory({ story: storySettings, articles, places, people, events, texts });
   if (!story) throw new Error(problems.map((p) => p.message).join('\n'));
-  return publishStory(story).story;
+  // Details inline: what the app has once a small story's chunks are in (they are fetched before a reader can ask).
+  return publishStory(story, null).story;
 }

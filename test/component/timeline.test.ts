@@ -50,7 +50,9 @@ describe('Timeline', () => {
     // Hollow: the fill is the page surface, the category colour only on the (dashed) outline.
     expect(getComputedStyle(announced).fill).toBe('rgb(255, 255, 255)');
     expect(getComputedStyle(announced).strokeDasharray).not.toBe('none');
-    expect(getComputedStyle(done).fill).toBe(getComputedStyle(done).stroke);
+    // Filled with the category's colour (inspection: Okabe–Ito orange), edged in its deeper shade (3:1 on white).
+    expect(getComputedStyle(done).fill).toBe('rgb(230, 159, 0)');
+    expect(getComputedStyle(done).stroke).toBe('rgb(166, 111, 0)');
     app.setFocus({ kind: 'venue', id: 'komsomolsk' });
     await tick();
     expect(screen.container.querySelector('.mark[data-event="komsomolsk-aircraft-plants-2023"]')?.classList.contains('dimmed')).toBe(false);

@@ -44,9 +44,20 @@ export interface Watched {
 export async function openPage(
   browser: Browser,
   origin: string,
-  options: { width?: number; height?: number; locale?: string; reducedMotion?: 'reduce' | 'no-preference'; hasTouch?: boolean } = {},
+  options: {
+    width?: number;
+    height?: number;
+    locale?: string;
+    reducedMotion?: 'reduce' | 'no-preference';
+    hasTouch?: boolean;
+    /** Device pixels per CSS pixel: with a viewport of half the size, a 200 % browser zoom. */
+    deviceScaleFactor?: number;
+    forcedColors?: 'active' | 'none';
+  } = {},
 ): Promise<Watched> {
   const context = await browser.newContext({
+    deviceScaleFactor: options.deviceScaleFactor ?? 1,
+    forcedColors: options.forcedColors ?? 'none',
     viewport: { width: options.width ?? 1280, height: options.height ?? 800 },
     locale: options.locale ?? 'en-US',
     reducedMotion: options.reducedMotion ?? 'no-preference',

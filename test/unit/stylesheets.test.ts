@@ -5,7 +5,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { CATEGORY_COLORS } from '../../src/app/category-colors';
+import { CATEGORY_COLORS, CATEGORY_EDGES } from '../../src/app/category-colors';
 import { CATEGORIES } from '../../src/lib/story/types';
 import { NARROW_BELOW } from '../../src/lib/embed/layout';
 
@@ -15,6 +15,11 @@ describe('styles.css category classes', () => {
   it.each(CATEGORIES)('.cat-%s sets --cat to the category colour', (c) => {
     const rule = new RegExp(`\\.cat-${c} \\{\\s*--cat: ([^;]+);`).exec(css('styles.css'));
     expect(rule?.[1]?.toLowerCase()).toBe(CATEGORY_COLORS[c].toLowerCase());
+  });
+
+  it.each(CATEGORIES)('.cat-%s sets --cat-edge where the edge is deeper than the colour', (c) => {
+    const rule = new RegExp(`\\.cat-${c} \\{[^}]*--cat-edge: ([^;]+);`).exec(css('styles.css'));
+    expect(rule?.[1]?.toLowerCase() ?? CATEGORY_COLORS[c].toLowerCase()).toBe(CATEGORY_EDGES[c].toLowerCase());
   });
 });
 

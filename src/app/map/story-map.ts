@@ -6,11 +6,12 @@
  * GeoJSON, and place names are HTML buttons (real, focusable, translatable, and
  * highlighted by class, never by setData).
  */
-import { Map as MapLibreMap, Marker, setWorkerUrl, type StyleSpecification, type LngLatBoundsLike } from 'maplibre-gl';
+import { Map as MapLibreMap, Marker, NavigationControl, setWorkerUrl, type StyleSpecification, type LngLatBoundsLike } from 'maplibre-gl';
 import 'maplibre-gl/dist/maplibre-gl.css';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?worker&url';
 import type { BasemapLayers } from '../../lib/map/basemap';
 import { boundsOf } from '../../lib/map/basemap';
+import { spreadMarkers } from '../../lib/map/spread';
 import type { Lang, Place } from '../../lib/story/types';
 import { mount, unmount } from 'svelte';
 import PlaceButton from './PlaceButton.svelte';
@@ -25,6 +26,8 @@ export interface MapUiWords {
   macHelp: string;
   mobileHelp: string;
   toggleAttribution: string;
+  zoomIn: string;
+  zoomOut: string;
 }
 
 export interface StoryMapOptions {
@@ -52,6 +55,8 @@ export interface StoryMap {
   /** Brings these places into view if any is off screen. */
   reveal(placeIds: string[]): void;
   fitStory(): void;
+  /** Spreads overlapping place buttons and keeps labels on the map (after a label changed). */
+  arrange(): void;
   /** Recolours the basemap (the reader's system switched between light and dark). */
   setColors(colors: MapColors): void;
   destroy(): void;
@@ -96,8 +101,12 @@ export function createStoryMap(opts: StoryMapOptions): StoryMap {
       'CooperativeGesturesHandler.MacHelpText': opts.words.macHelp,
       'CooperativeGesturesHandler.MobileHelpText': opts.words.mobileHelp,
       'AttributionControl.ToggleAttribution': opts.words.toggleAttribution,
+      'NavigationControl.ZoomIn': opts.words.zoomIn,
+      'NavigationControl.ZoomOut': opts.words.zoomOut,
     },
   });
+  // Zoom buttons for touch and pointer readers (the keyboard has + and − on the canvas).
+  map.addControl(new NavigationControl({ showCompass: false }), 'bottom-left');
   if (opts.onFirstRender) map.once('load', opts.onFirstRender);
   if (opts.onFirstIdle) map.once('idle', opts.onFirstIdle);
   if (opts.onContextLost) map.on('webglcontextlost', opts.onContextLost);
@@ -109,18 +118,64 @@ export function createStoryMap(opts: StoryMapOptions): StoryMap {
   let wordsLang: Lang | null = null;
   // The place buttons are the SVG map's own component, mounted outside the component tree
   // (with the app's contexts) into an element MapLibre positions.
+  const markers: { place: Place; marker: Marker; element: HTMLElement }[] = [];
   const buttons = opts.places.map((place) => {
     const host = document.createElement('div');
     const button = mount(PlaceButton, { target: host, props: { place }, context: opts.context });
-    new Marker({ element: host.firstElementChild as HTMLElement, anchor: 'center' }).setLngLat(place.coordinates).addTo(map);
+    const element = host.firstElementChild as HTMLElement;
+    // A place reached with the keyboard is brought into view (Washington, Italy… lie far off
+    // the story's map; Tokyo sits on its lower edge): its focus ring must be seen.
+    // (A click focuses it too, but the pointer already sees where it is.)
+    element.addEventListener('focus', () => {
+      if (element.matches(':focus-visible')) showPlace(place);
+    });
+    const marker = new Marker({ element, anchor: 'center' }).setLngLat(place.coordinates).addTo(map);
+    markers.push({ place, marker, element });
     return button;
   });
+
+  /** A place button's square target (px): two never overlap (spread.ts). */
+  const TARGET = 24;
+  /**
+   * After each move: buttons that would overlap are pulled apart, and a label that would run
+   * off the map's edge (the selected place's name on a phone) hangs on the dot's other side.
+   */
+  function arrange() {
+    const width = map.getContainer().clientWidth;
+    const at = markers.map(({ place }) => ({ id: place.id, main: place.main, ...map.project(place.coordinates) }));
+    const moved = spreadMarkers(at, TARGET);
+    markers.forEach(({ place, marker, element }, i) => {
+      const offset = moved.get(place.id) ?? [0, 0];
+      const current = marker.getOffset();
+      if (current.x !== offset[0] || current.y !== offset[1]) marker.setOffset(offset);
+      const label = element.querySelector<HTMLElement>('.place-label');
+      if (!label || label.offsetWidth === 0) return;
+      const x = at[i]!.x + offset[0];
+      const reach = TARGET / 2 + label.offsetWidth + 4;
+      const flip = element.dir === 'rtl' ? x - reach < 0 && x + reach <= width : x + reach > width && x - reach >= 0;
+      element.classList.toggle('label-flip', flip);
+    });
+  }
+  map.on('moveend', arrange);
+  map.on('resize', arrange);
+  map.once('load', arrange);
 
   const duration = opts.reducedMotion ? 0 : 600;
   const fit = (bounds: [[number, number], [number, number]]) => {
     const padding = Math.min(48, map.getContainer().clientWidth / 8);
     map.fitBounds(bounds as LngLatBoundsLike, { padding, duration, maxZoom: 6 });
   };
+  /** Room kept between a focused place and the map's edge: its dot, focus ring and some of its label. */
+  const EDGE_ROOM = 28;
+  function showPlace(place: Place) {
+    const container = map.getContainer();
+    // The browser may have scrolled the clipped map box to the button: the map draws from its corner.
+    container.scrollTop = 0;
+    container.scrollLeft = 0;
+    const { x, y } = map.project(place.coordinates);
+    const inside = x >= EDGE_ROOM && x <= container.clientWidth - EDGE_ROOM && y >= EDGE_ROOM && y <= container.clientHeight - EDGE_ROOM;
+    if (!inside) fit(boundsOf([place.coordinates, ...mainBounds]));
+  }
 
   return {
     update(lang, words) {
@@ -136,6 +191,14 @@ export function createStoryMap(opts: StoryMapOptions): StoryMap {
         const attrib = root.querySelector('.maplibregl-ctrl-attrib-button');
         attrib?.setAttribute('title', words.toggleAttribution);
         attrib?.setAttribute('aria-label', words.toggleAttribution);
+        for (const [selector, word] of [
+          ['.maplibregl-ctrl-zoom-in', words.zoomIn],
+          ['.maplibregl-ctrl-zoom-out', words.zoomOut],
+        ] as const) {
+          const button = root.querySelector(selector);
+          button?.setAttribute('title', word);
+          button?.setAttribute('aria-label', word);
+        }
       }
     },
     reveal(placeIds) {
@@ -148,6 +211,7 @@ export function createStoryMap(opts: StoryMapOptions): StoryMap {
     fitStory() {
       fit(mainBounds);
     },
+    arrange,
     setColors(colors) {
       const paint = () => {
         map.setPaintProperty('sea', 'background-color', colors.sea);

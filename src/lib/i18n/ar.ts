@@ -51,6 +51,8 @@ export const ar: Messages = {
     venues: 'أماكن القصة',
     otherPlaces: 'أماكن أخرى مذكورة',
     resetView: 'اعرض كل أماكن القصة',
+    zoomIn: 'كبّر الخريطة',
+    zoomOut: 'صغّر الخريطة',
     ui: {
       windowsHelp: 'استخدم Ctrl مع التمرير لتكبير الخريطة',
       macHelp: 'استخدم ⌘ مع التمرير لتكبير الخريطة',
@@ -75,6 +77,14 @@ export const ar: Messages = {
     legend: 'دليل الرموز',
     announcedMark: 'معلن عنه، ولم يُنقل أنه حدث',
     approximateMark: 'مؤرخ بالشهر أو السنة فقط',
+    approximateValue: (n: number) =>
+      n === 1
+        ? 'حدث واحد مؤرخ بالشهر أو السنة فقط'
+        : n === 2
+          ? 'حدثان مؤرخان بالشهر أو السنة فقط'
+          : n <= 10
+            ? `${n} أحداث مؤرخة بالشهر أو السنة فقط`
+            : `${n} حدثًا مؤرخًا بالشهر أو السنة فقط`,
   },
   panel: {
     onDay: 'في',
@@ -98,6 +108,7 @@ export const ar: Messages = {
     detailsFailed: 'تعذر تحميل تفاصيل هذا الحدث.',
     showMore: (step: number, rest: number) => `اعرض ${Math.min(step, rest)} أخرى (لم يُعرض ${rest})`,
     summaryCount: (events: number, people: number, articles: number) => `الأحداث: ${events}، الأشخاص: ${people}، المقالات: ${articles}`,
+    onlyApproximate: 'لا تقع في هذا اليوم إلا أحداث مؤرخة بالشهر أو السنة، وهي مدرجة أدناه.',
   },
   article: {
     published: 'تاريخ النشر',
@@ -141,4 +152,13 @@ export const ar: Messages = {
     'comment-form': 'نموذج التعليق',
     'source-line': 'سطر المصدر',
   },
+  announce: {
+    day: (date: string, events: number, places: string) =>
+      `${date}: ${events === 1 ? 'حدث واحد' : events === 2 ? 'حدثان' : events <= 10 ? `${events} أحداث` : `${events} حدثًا`}${places ? `، في ${places}` : ''}`,
+    nothing: 'لا حدث في المقالات',
+    focus: (heading: string, name: string, events: number) =>
+      `${heading} ${name}: ${events === 1 ? 'حدث واحد' : events === 2 ? 'حدثان' : events <= 10 ? `${events} أحداث` : `${events} حدثًا`}`,
+    focusCleared: 'تُعرض كل الأحداث مجددًا',
+  },
+  skip: { label: 'روابط التخطي', details: 'انتقل إلى تفاصيل اليوم', timeline: 'انتقل إلى الخط الزمني' },
 };

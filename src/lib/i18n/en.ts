@@ -52,6 +52,8 @@ export const en = {
     venues: 'Story venues',
     otherPlaces: 'Other places named',
     resetView: 'Show all story venues',
+    zoomIn: 'Zoom the map in',
+    zoomOut: 'Zoom the map out',
     /** MapLibre's own interface words. */
     ui: {
       windowsHelp: 'Use Ctrl + scroll to zoom the map',
@@ -77,6 +79,8 @@ export const en = {
     legend: 'Key',
     announcedMark: 'announced, not reported as done',
     approximateMark: 'dated only to a month or year',
+    /** A day covered only by events dated to their month or year (never "no event"). */
+    approximateValue: (n: number) => (n === 1 ? '1 event dated only to its month or year' : `${n} events dated only to their month or year`),
   },
   panel: {
     onDay: 'On',
@@ -101,6 +105,7 @@ export const en = {
     showMore: (step: number, rest: number) => `Show ${Math.min(step, rest)} more (${rest} not shown)`,
     summaryCount: (events: number, people: number, articles: number) =>
       `${events} ${events === 1 ? 'event' : 'events'}, ${people} ${people === 1 ? 'person' : 'people'}, ${articles} ${articles === 1 ? 'article' : 'articles'}`,
+    onlyApproximate: 'Only events dated to their month or year fall on this day: they are listed below.',
   },
   article: {
     published: 'Published',
@@ -144,6 +149,15 @@ export const en = {
     'comment-form': 'comment form',
     'source-line': 'source line',
   },
+  /** What the live region says when the selection changes (src/lib/state/announce.ts). */
+  announce: {
+    day: (date: string, events: number, places: string) => `${date}: ${events === 1 ? '1 event' : `${events} events`}${places ? `, at ${places}` : ''}`,
+    nothing: 'no event in the articles',
+    focus: (heading: string, name: string, events: number) => `${heading} ${name}: ${events === 1 ? '1 event' : `${events} events`}`,
+    focusCleared: 'All events shown again',
+  },
+  /** Links at the top of the page, shown when focused. */
+  skip: { label: 'Skip links', details: 'Skip to the day’s details', timeline: 'Skip to the timeline' },
 };
 
 export type Messages = typeof en;

@@ -80,3 +80,55 @@ export function segmentQuote(quote: Quote): { text: string; start: number; menti
   push(at, quote.end, null);
   return pieces;
 }
+
+/** A run of pieces to draw together: one quote (or overlapping quotes), or one unquoted piece. */
+export interface Run {
+  /** The events whose quotes cover the run (empty: unquoted text). */
+  quotedBy: string[];
+  pieces: Piece[];
+}
+
+/**
+ * The reader's layout of an article's pieces: its paragraphs (the text's line breaks), each
+ * a list of runs, where a quote is one run however many names or overlapping quotes cut it
+ * into pieces, so that a screen reader meets it as one highlighted passage, not many.
+ */
+export function readerParagraphs(pieces: readonly Piece[]): Run[][] {
+  const paragraphs: Piece[][] = [[]];
+  for (const p of pieces) {
+    const lines = p.text.split('\n');
+    let at = p.start;
+    lines.forEach((line, i) => {
+      if (i > 0) paragraphs.push([]);
+      const last = i === lines.length - 1;
+      if (line)
+        paragraphs[paragraphs.length - 1]!.push({
+          ...p,
+          text: line,
+          start: at,
+          furnitureStarts: p.furnitureStarts && at === p.start,
+          quoteEndsFor: last ? p.quoteEndsFor : [],
+        });
+      else if (last && p.quoteEndsFor.length && paragraphs[paragraphs.length - 1]!.length === 0) {
+        // A quote that ends exactly at a line break keeps its way back, at the end of its own line.
+        const previous = paragraphs[paragraphs.length - 2];
+        const tail = previous?.[previous.length - 1];
+        if (tail) previous[previous.length - 1] = { ...tail, quoteEndsFor: [...tail.quoteEndsFor, ...p.quoteEndsFor] };
+      }
+      at += line.length + 1;
+    });
+  }
+  return paragraphs
+    .filter((ps) => ps.length > 0)
+    .map((ps) => {
+      const runs: Run[] = [];
+      for (const p of ps) {
+        const prev = runs[runs.length - 1];
+        if (p.quotedBy.length && prev?.quotedBy.length) {
+          prev.pieces.push(p);
+          prev.quotedBy = [...new Set([...prev.quotedBy, ...p.quotedBy])];
+        } else runs.push({ quotedBy: [...p.quotedBy], pieces: [p] });
+      }
+      return runs;
+    });
+}
