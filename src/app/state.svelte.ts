@@ -17,6 +17,8 @@ import { Loader } from './loader.svelte';
 import { dayNumber, type IsoDay } from '../lib/time/days';
 import { findClusters, mostEventful, panToInclude, pixelsPerDay, windowAround, type Cluster, type DayWindow } from '../lib/timeline/scale';
 import { TimelineView } from './timeline-view.svelte';
+import { isOnStep, neighbour, stepAt, stepIntent } from '../lib/tour/tour';
+import type { TourStep } from '../lib/story/types';
 
 /** The day state holds before a story is loaded: no story's day, never shown. */
 const NO_DAY: IsoDay = '1970-01-01';
@@ -80,6 +82,20 @@ export class AppState {
   /** The story's title in the reading language (data/story.yaml), '' before it loads. */
   title: string = $derived(this.story?.meta.title[this.lang] ?? '');
 
+  /**
+   * The guided tour (data/tour.yaml): the step the reader is on, from 1, or null outside the
+   * tour. Exploring freely (a drag, a place click) does not clear it: the tour is then paused
+   * (the day or focus differ from the step's) and can resume where it was.
+   */
+  tourStep = $state<number | null>(null);
+  tour: readonly TourStep[] = $derived(this.story?.tour ?? []);
+  currentStep: TourStep | null = $derived(stepAt(this.tour, this.tourStep));
+  tourPaused: boolean = $derived(this.currentStep !== null && !isOnStep(this.currentStep, this.day, this.focus));
+  /** The step whose day and focus are shown (the URL's `step`, the embed's `atlas:selection.step`), or null. */
+  shownStep: number | null = $derived(this.currentStep && !this.tourPaused ? this.tourStep : null);
+  /** The places the map fits for the shown step, or null (the map follows the day as usual). */
+  mapFit: readonly string[] | null = $derived(this.shownStep !== null && this.currentStep?.fit.length ? this.currentStep.fit : null);
+
   /** Rendered inside a host's article (compact chrome); fixed for the life of the app. */
   readonly embedded: boolean;
 
@@ -138,7 +154,7 @@ export class AppState {
   /** What the URL codec may accept for this story. */
   urlKnown(): UrlKnown {
     const index = this.index!;
-    return { venues: new Set(index.placeById.keys()), people: new Set(index.personById.keys()), span: index.span };
+    return { venues: new Set(index.placeById.keys()), people: new Set(index.personById.keys()), span: index.span, steps: this.tour.length };
   }
 
   /** The story has loaded in `lang` (with that language's words): open it as the URL asks. */
@@ -151,6 +167,7 @@ export class AppState {
     const focusDays = this.focus ? focusEvents(index, this.focus).map((e) => e.first_day) : [];
     this.day = intent.date ?? focusDays[0] ?? this.defaultDay();
     this.view.setWindow(this.windowFor(this.day));
+    if (intent.step !== undefined) this.goToStep(intent.step, 'replace');
   }
 
   /** Without a date in the URL the story opens on its default day (data/story.yaml, checked to be inside the span). */
@@ -169,6 +186,11 @@ export class AppState {
   applyUrl(intent: UrlIntent): void {
     if (!this.index) return;
     if (intent.lang) this.requestLang(intent.lang, 'replace');
+    if (intent.step !== undefined) {
+      if (intent.step !== this.shownStep) this.goToStep(intent.step, 'replace');
+      return;
+    }
+    this.tourStep = null;
     const focus = focusOf(intent);
     if (JSON.stringify(focus) !== JSON.stringify(this.focus)) this.focus = focus;
     if (intent.date && intent.date !== this.day) this.moveTo(intent.date, 'replace');
@@ -183,6 +205,7 @@ export class AppState {
     const intent: UrlIntent = { date: this.day, lang: this.lang };
     if (this.focus?.kind === 'venue') intent.venue = this.focus.id;
     if (this.focus?.kind === 'person') intent.person = this.focus.id;
+    if (this.shownStep !== null) intent.step = this.shownStep;
     return intent;
   }
 
@@ -248,6 +271,36 @@ export class AppState {
 
   showAll(): void {
     this.view.setWindow(this.bounds);
+  }
+
+  /**
+   * Opens the tour at step `n` (from 1): its day, focus and map fit together, as one choice.
+   * Playback stops. Unknown step numbers change nothing.
+   */
+  goToStep(n: number, history: HistoryMode = 'push'): void {
+    const step = stepAt(this.tour, n);
+    if (!step || !this.index) return;
+    this.playing = false;
+    this.enter(history);
+    const intent = stepIntent(step);
+    this.tourStep = n;
+    this.focus = intent.focus;
+    this.moveTo(intent.day, 'replace');
+  }
+
+  /** Next or previous step (from a paused tour too: from the step it was on). */
+  moveStep(move: 'next' | 'prev', history: HistoryMode = 'push'): void {
+    if (this.tourStep === null) return;
+    const to = neighbour(this.tourStep, move, this.tour.length);
+    if (to !== null) this.goToStep(to, history);
+  }
+
+  /** Back to free exploration: the day and focus stay as they are. */
+  leaveTour(history: HistoryMode = 'push'): void {
+    if (this.tourStep === null) return;
+    // Leaving a paused tour changes nothing in the URL: no entry of its own.
+    if (this.shownStep !== null) this.enter(history);
+    this.tourStep = null;
   }
 }
 

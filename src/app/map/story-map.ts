@@ -51,6 +51,8 @@ export interface StoryMap {
   update(lang: Lang, words: MapUiWords): void;
   /** Brings these places into view if any is off screen. */
   reveal(placeIds: string[]): void;
+  /** Fits the camera to these places (a tour step's `fit`), whatever is in view. */
+  fitPlaces(placeIds: readonly string[]): void;
   fitStory(): void;
   /** Recolours the basemap (the reader's system switched between light and dark). */
   setColors(colors: MapColors): void;
@@ -144,6 +146,10 @@ export function createStoryMap(opts: StoryMapOptions): StoryMap {
       const points = placeIds.map((id) => placeById.get(id)?.coordinates).filter((c): c is [number, number] => !!c);
       if (points.every((c) => view.contains(c))) return;
       fit(boundsOf([...points, ...mainBounds]));
+    },
+    fitPlaces(placeIds) {
+      const points = placeIds.map((id) => placeById.get(id)?.coordinates).filter((c): c is [number, number] => !!c);
+      if (points.length) fit(boundsOf(points));
     },
     fitStory() {
       fit(mainBounds);

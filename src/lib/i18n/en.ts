@@ -144,6 +144,19 @@ export const en = {
     'comment-form': 'comment form',
     'source-line': 'source line',
   },
+  /** The guided tour (data/tour.yaml). */
+  tour: {
+    start: 'Tour the story',
+    label: 'Guided tour',
+    stepOf: (n: number, m: number) => `Step ${n} of ${m}`,
+    previous: 'Previous step',
+    next: 'Next step',
+    leave: 'Leave the tour',
+    sources: 'Sources',
+    paused: 'Tour paused while you explore.',
+    resume: (n: number) => `Back to step ${n}`,
+    help: 'Arrow keys or swipe to move between steps.',
+  },
 };
 
 export type Messages = typeof en;
