@@ -15,7 +15,7 @@ import { compileStoryAt } from './story-files.ts';
 import { buildBasemap } from './basemap.ts';
 import { FALLBACK_MARKER, HEAD_MARKER, staticFallback, storyHead } from './static-fallback.ts';
 import { DATA_FILES, eventsCsv, placesGeoJson } from '../src/lib/story/data-files.ts';
-import { articleTextPath, detailsPath, publishStory } from '../src/lib/story/publish.ts';
+import { articleTextPath, detailsPath, publishStory, tourPath } from '../src/lib/story/publish.ts';
 import { keepLanguage, onlyLanguage, storyPathFor } from '../src/lib/story/languages.ts';
 import { LANGS, type Story } from '../src/lib/story/types.ts';
 
@@ -70,9 +70,9 @@ function compileOrThrow(root: string): Published {
   }
   // Event details ship apart only for large stories (publish.ts): a small story's first cards
   // need them at once, and apart they cost the same bytes plus a request.
-  const { story, texts, details } = publishStory(result.story);
+  const { story, texts, details, tour } = publishStory(result.story);
   // data/story.json: the whole story in both languages, details included, for anyone reusing the data.
-  const whole = { ...story, events: result.story.events, details: null };
+  const whole = { ...story, events: result.story.events, tour: result.story.tour, details: null };
   const files: Published = new Map([
     [STORY_PATH, JSON.stringify(whole)],
     [DATA_FILES.events, eventsCsv(result.story)],
@@ -81,6 +81,7 @@ function compileOrThrow(root: string): Published {
   for (const lang of LANGS) {
     files.set(storyPathFor(lang), JSON.stringify(onlyLanguage(story, lang)));
     details?.forEach((chunk, k) => files.set(detailsPath(lang, k), JSON.stringify(keepLanguage(chunk, lang))));
+    if (tour.length) files.set(tourPath(lang), JSON.stringify(keepLanguage(tour, lang)));
   }
   for (const t of texts) files.set(articleTextPath(t.id), JSON.stringify(t));
   return files;

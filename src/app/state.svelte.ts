@@ -18,7 +18,7 @@ import { dayNumber, type IsoDay } from '../lib/time/days';
 import { findClusters, mostEventful, panToInclude, pixelsPerDay, windowAround, type Cluster, type DayWindow } from '../lib/timeline/scale';
 import { TimelineView } from './timeline-view.svelte';
 import { isOnStep, neighbour, stepAt, stepIntent } from '../lib/tour/tour';
-import type { TourStep } from '../lib/story/types';
+import type { TourStop, TourWords } from '../lib/story/types';
 
 /** The day state holds before a story is loaded: no story's day, never shown. */
 const NO_DAY: IsoDay = '1970-01-01';
@@ -36,6 +36,8 @@ export interface StorySources {
   details(lang: Lang, chunk: number): Promise<EventDetails[]>;
   /** One article's full text. */
   articleText(id: string): Promise<ArticleText>;
+  /** The tour's captions and quotes in a reading language (loaded when the tour starts). */
+  tourWords?(lang: Lang): Promise<TourWords[]>;
 }
 
 const NO_SOURCES: StorySources = {
@@ -76,6 +78,8 @@ export class AppState {
   readonly details: Loader<EventDetails[]>;
   /** Article texts, loaded when a reader opens one (key: the article id). */
   readonly articleTexts: Loader<ArticleText>;
+  /** The tour's words in each reading language, loaded when the tour starts (key: the language). */
+  readonly tourWords: Loader<TourWords[]>;
   dir: 'rtl' | 'ltr' = $derived(this.lang === 'ar' ? 'rtl' : 'ltr');
   /** The whole span, with a little room at each end. */
   bounds: DayWindow = $derived(this.index ? windowAround(this.index.span.first, this.index.span.last, 0.02) : { from: NO_DAY, to: NO_DAY });
@@ -88,13 +92,26 @@ export class AppState {
    * (the day or focus differ from the step's) and can resume where it was.
    */
   tourStep = $state<number | null>(null);
-  tour: readonly TourStep[] = $derived(this.story?.tour ?? []);
-  currentStep: TourStep | null = $derived(stepAt(this.tour, this.tourStep));
-  tourPaused: boolean = $derived(this.currentStep !== null && !isOnStep(this.currentStep, this.day, this.focus));
+  // Plain getters, not $derived: each is a cheap look-up, and they keep the first download small.
+  get tour(): readonly TourStop[] {
+    return this.story?.tour ?? [];
+  }
+  get currentStep(): TourStop | null {
+    return stepAt(this.tour, this.tourStep);
+  }
+  /** True while the reader explores freely during a tour (the day or focus differ from the step's). */
+  get tourPaused(): boolean {
+    const step = this.currentStep;
+    return step !== null && !isOnStep(step, this.day, this.focus);
+  }
   /** The step whose day and focus are shown (the URL's `step`, the embed's `atlas:selection.step`), or null. */
-  shownStep: number | null = $derived(this.currentStep && !this.tourPaused ? this.tourStep : null);
+  get shownStep(): number | null {
+    return this.currentStep && !this.tourPaused ? this.tourStep : null;
+  }
   /** The places the map fits for the shown step, or null (the map follows the day as usual). */
-  mapFit: readonly string[] | null = $derived(this.shownStep !== null && this.currentStep?.fit.length ? this.currentStep.fit : null);
+  get mapFit(): readonly string[] | null {
+    return this.shownStep !== null && this.currentStep?.fit.length ? this.currentStep.fit : null;
+  }
 
   /** Rendered inside a host's article (compact chrome); fixed for the life of the app. */
   readonly embedded: boolean;
@@ -111,6 +128,18 @@ export class AppState {
       return sources.details(lang as Lang, Number(chunk));
     });
     this.articleTexts = new Loader('Article text', (id) => sources.articleText(id));
+    this.tourWords = new Loader('The tour’s words', (lang) => sources.tourWords?.(lang as Lang) ?? Promise.reject(new Error('no tour source')));
+  }
+
+  /** The current step's caption in the reading language, or null while it loads (or failed). */
+  get stepCaption(): string | null {
+    if (this.tourStep === null) return null;
+    return this.tourWords.value(this.lang)?.[this.tourStep - 1]?.caption[this.lang] || null;
+  }
+
+  /** Asks for the tour's words in the reading language (once; again after a failure). */
+  requestTourWords(): void {
+    if (this.tour.length) void this.tourWords.request(this.lang).catch(() => {});
   }
 
   /** An event's details (summary, date note, quotes), or null while its chunk is loading. */
@@ -284,6 +313,7 @@ export class AppState {
     this.enter(history);
     const intent = stepIntent(step);
     this.tourStep = n;
+    this.requestTourWords();
     this.focus = intent.focus;
     this.moveTo(intent.day, 'replace');
   }

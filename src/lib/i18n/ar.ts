@@ -141,16 +141,5 @@ export const ar: Messages = {
     'comment-form': 'نموذج التعليق',
     'source-line': 'سطر المصدر',
   },
-  tour: {
-    start: 'جولة في القصة',
-    label: 'جولة موجّهة',
-    stepOf: (n: number, m: number) => `الخطوة ${n} من ${m}`,
-    previous: 'الخطوة السابقة',
-    next: 'الخطوة التالية',
-    leave: 'إنهاء الجولة',
-    sources: 'المصادر',
-    paused: 'الجولة متوقفة أثناء استكشافك.',
-    resume: (n: number) => `العودة إلى الخطوة ${n}`,
-    help: 'استخدم مفاتيح الأسهم أو اسحب للتنقل بين الخطوات.',
-  },
+  tour: { start: 'جولة في القصة' },
 };

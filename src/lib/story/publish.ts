@@ -6,7 +6,7 @@
  * most of the story, and a reader sees twenty cards at a time.
  */
 import { quoteSpans } from './segments.ts';
-import type { ArticleText, CompiledStory, DetailsApart, EventDetails, Story, StoryEvent } from './types.ts';
+import type { ArticleText, CompiledStory, DetailsApart, EventDetails, Story, StoryEvent, TourStop, TourWords } from './types.ts';
 
 /**
  * Above this many events, details ship apart. Below it they are inline: the first cards need
@@ -21,6 +21,11 @@ export interface Published {
   texts: ArticleText[];
   /** Chunks of event details (in story order), when they ship apart. */
   details: EventDetails[][] | null;
+  /**
+   * The tour's words (captions and quotes), step by step, shipped apart (data/tour.<lang>.json)
+   * and loaded when a reader starts the tour: the story file keeps only what the steps select.
+   */
+  tour: TourWords[];
 }
 
 export function publishStory(compiled: CompiledStory, detailsApart = compiled.events.length > DETAILS_APART_ABOVE): Published {
@@ -32,7 +37,9 @@ export function publishStory(compiled: CompiledStory, detailsApart = compiled.ev
     quotes: quoteSpans(id, compiled.events),
   }));
   const articles = compiled.articles.map(({ text: _text, furniture: _furniture, mentions: _mentions, ...meta }) => meta);
-  if (!detailsApart) return { story: { ...compiled, articles, details: null }, texts, details: null };
+  const tourWords = compiled.tour.map(({ id, caption, events, quotes }): TourWords => ({ id, caption, events, quotes }));
+  const tour = compiled.tour.map(({ day, focus, fit }): TourStop => ({ day, focus, fit }));
+  if (!detailsApart) return { story: { ...compiled, articles, tour, details: null }, texts, details: null, tour: tourWords };
 
   const details: EventDetails[][] = [];
   compiled.events.forEach((e, i) => {
@@ -45,7 +52,7 @@ export function publishStory(compiled: CompiledStory, detailsApart = compiled.ev
     reported_by: e.reported_by.map((r) => ({ article: r.article, quotes: [] })),
   }));
   const apart: DetailsApart = { size: DETAILS_CHUNK, chunks: details.length };
-  return { story: { ...compiled, articles, events: lean, details: apart }, texts, details };
+  return { story: { ...compiled, articles, events: lean, tour, details: apart }, texts, details, tour: tourWords };
 }
 
 /** Where an article's text is published, relative to the app. */
@@ -56,4 +63,9 @@ export function articleTextPath(id: string): string {
 /** Where a chunk of event details is published, relative to the app. */
 export function detailsPath(lang: string, chunk: number): string {
   return `data/details.${lang}.${chunk}.json`;
+}
+
+/** Where the tour's words are published in a reading language, relative to the app. */
+export function tourPath(lang: string): string {
+  return `data/tour.${lang}.json`;
 }

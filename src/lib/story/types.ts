@@ -190,9 +190,18 @@ export interface Story {
    * summaries, no date notes and no quotes, and the details load with the cards that show them.
    */
   details: DetailsApart | null;
-  /** The guided tour (data/tour.yaml), in order; empty when the story has none. */
-  tour: TourStep[];
+  /**
+   * The guided tour (data/tour.yaml), in order; empty when the story has none. Only what each
+   * step selects: its words (captions, sources) load when the tour starts (TourWords).
+   */
+  tour: TourStop[];
 }
+
+/** What a tour step selects: shipped in the story file, so `?step=` opens at once. */
+export type TourStop = Pick<TourStep, 'day' | 'focus' | 'fit'>;
+
+/** A tour step's words and sources, shipped apart from the story file (data/tour.<lang>.json). */
+export type TourWords = Pick<TourStep, 'id' | 'caption' | 'events' | 'quotes'>;
 
 /** One step of the guided tour: what it selects and the caption, tied to the articles. */
 export interface TourStep {
@@ -212,6 +221,7 @@ export interface TourStep {
 }
 
 /** The story as compiled from the sources, article texts included. */
-export interface CompiledStory extends Omit<Story, 'articles' | 'details'> {
+export interface CompiledStory extends Omit<Story, 'articles' | 'details' | 'tour'> {
   articles: CompiledArticle[];
+  tour: TourStep[];
 }

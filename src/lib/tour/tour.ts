@@ -6,10 +6,10 @@
  */
 import type { Focus } from '../state/selection.ts';
 import type { IsoDay } from '../time/days.ts';
-import type { TourStep } from '../story/types.ts';
+import type { TourStop, TourWords } from '../story/types.ts';
 
 /** The step numbered `n` (1-based), or null when there is no such step. */
-export function stepAt(tour: readonly TourStep[], n: number | null): TourStep | null {
+export function stepAt(tour: readonly TourStop[], n: number | null): TourStop | null {
   if (n === null || !Number.isInteger(n) || n < 1 || n > tour.length) return null;
   return tour[n - 1]!;
 }
@@ -33,12 +33,12 @@ export interface StepIntent {
   fit: string[];
 }
 
-export function stepIntent(step: TourStep): StepIntent {
-  return { day: step.day, focus: step.focus ? { kind: step.focus.kind, id: step.focus.id } : null, fit: step.fit };
+export function stepIntent(step: TourStop): StepIntent {
+  return { day: step.day, focus: step.focus ? { kind: step.focus.kind, id: step.focus.id } : null, fit: [...step.fit] };
 }
 
 /** True while the reader sees exactly what the step set (its day and its focus); false once they explore freely. */
-export function isOnStep(step: TourStep, day: IsoDay, focus: Focus): boolean {
+export function isOnStep(step: TourStop, day: IsoDay, focus: Focus): boolean {
   if (day !== step.day) return false;
   if (!step.focus) return focus === null;
   return focus !== null && focus.kind === step.focus.kind && focus.id === step.focus.id;
@@ -68,7 +68,7 @@ export function swipeMove(dx: number, dy: number, dir: 'rtl' | 'ltr'): 'next' | 
 }
 
 /** The articles a step's caption rests on (through its events' reports and its quotes), each once, in order. */
-export function stepArticles(step: TourStep, reportsOf: (eventId: string) => readonly { article: string }[]): string[] {
+export function stepArticles(step: Pick<TourWords, 'events' | 'quotes'>, reportsOf: (eventId: string) => readonly { article: string }[]): string[] {
   const out: string[] = [];
   const add = (id: string) => {
     if (!out.includes(id)) out.push(id);
