@@ -120,7 +120,10 @@ export function createStoryMap(opts: StoryMapOptions): StoryMap {
 
   const duration = opts.reducedMotion ? 0 : 600;
   const fit = (bounds: [[number, number], [number, number]]) => {
-    const padding = Math.min(48, map.getContainer().clientWidth / 8);
+    const { clientWidth, clientHeight } = map.getContainer();
+    const padding = Math.min(48, clientWidth / 8);
+    // A map squeezed to nothing (a tab hidden, a tall tour caption in a short frame) has no view to fit.
+    if (clientWidth <= 2 * padding || clientHeight <= 2 * padding) return;
     map.fitBounds(bounds as LngLatBoundsLike, { padding, duration, maxZoom: 6 });
   };
 
