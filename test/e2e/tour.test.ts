@@ -100,7 +100,7 @@ describe('the guided tour in the app', () => {
     await onStep(w.page, 1);
     // The focus goes to the tour's heading, so that the keys work at once.
     await expect.poll(() => w.page.evaluate(() => document.activeElement?.id)).toBe('tour-heading');
-    await region.getByRole('button', { name: 'Next step' }).click();
+    await region.getByRole('button', { name: 'Next', exact: true }).click();
     await onStep(w.page, 2);
     await region.getByText(tour[1]!.caption.en).waitFor();
     await w.page.keyboard.press('ArrowRight');
@@ -109,9 +109,9 @@ describe('the guided tour in the app', () => {
     await onStep(w.page, 4);
     await w.page.keyboard.press('ArrowLeft');
     await onStep(w.page, 3);
-    await region.getByRole('button', { name: 'Previous step' }).click();
+    await region.getByRole('button', { name: 'Previous', exact: true }).click();
     await onStep(w.page, 2);
-    expect(await region.getByRole('button', { name: 'Previous step' }).isDisabled()).toBe(false);
+    expect(await region.getByRole('button', { name: 'Previous', exact: true }).isDisabled()).toBe(false);
     await done(w);
   });
 
@@ -119,7 +119,7 @@ describe('the guided tour in the app', () => {
     const w = await open('?step=5&lang=ar', { locale: 'ar' });
     const region = tourRegion(w.page);
     await region.getByText(tour[4]!.caption.ar).waitFor();
-    await region.getByRole('button', { name: 'الخطوة التالية' }).focus();
+    await region.getByRole('button', { name: 'التالية', exact: true }).focus();
     await w.page.keyboard.press('ArrowLeft');
     await onStep(w.page, 6);
     await w.page.keyboard.press('ArrowRight');
@@ -140,7 +140,7 @@ describe('the guided tour in the app', () => {
     await expect.poll(() => new URL(w.page.url()).searchParams.get('step')).toBeNull();
     await region.getByRole('button', { name: 'Back to step 3' }).click();
     await onStep(w.page, 3);
-    await region.getByRole('button', { name: 'Next step' }).click();
+    await region.getByRole('button', { name: 'Next', exact: true }).click();
     await onStep(w.page, 4);
     await region.getByRole('button', { name: 'Leave the tour' }).click();
     await region.waitFor({ state: 'detached' });

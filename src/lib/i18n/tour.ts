@@ -8,13 +8,12 @@ import type { Lang } from '../story/types.ts';
 const en = {
   label: 'Guided tour',
   stepOf: (n: number, m: number) => `Step ${n} of ${m}`,
-  previous: 'Previous step',
-  next: 'Next step',
+  previous: 'Previous',
+  next: 'Next',
   leave: 'Leave the tour',
   sources: 'Sources',
   paused: 'Tour paused while you explore.',
   resume: (n: number) => `Back to step ${n}`,
-  help: 'Arrow keys or swipe to move between steps.',
   loading: 'Loading the tour…',
   failed: 'The tour could not be loaded.',
 };
@@ -24,13 +23,12 @@ export type TourMessages = typeof en;
 const ar: TourMessages = {
   label: 'جولة موجّهة',
   stepOf: (n: number, m: number) => `الخطوة ${n} من ${m}`,
-  previous: 'الخطوة السابقة',
-  next: 'الخطوة التالية',
+  previous: 'السابقة',
+  next: 'التالية',
   leave: 'إنهاء الجولة',
   sources: 'المصادر',
   paused: 'الجولة متوقفة أثناء استكشافك.',
   resume: (n: number) => `العودة إلى الخطوة ${n}`,
-  help: 'استخدم مفاتيح الأسهم أو اسحب للتنقل بين الخطوات.',
   loading: 'جارٍ تحميل الجولة…',
   failed: 'تعذر تحميل الجولة.',
 };
