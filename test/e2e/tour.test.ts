@@ -211,7 +211,7 @@ describe('the scrollytelling demo (demo/scrolly.html)', () => {
       const pinned: number[] = [];
       for (let n = 1; n <= tour.length; n++) {
         await wheelTo(page, n, 120, x);
-        if (n === 6 || n === tour.length) pinned.push((await page.locator('.graphic').boundingBox())!.y);
+        if (n === 4 || n === 8) pinned.push((await page.locator('.graphic').boundingBox())!.y);
       }
       for (let n = tour.length - 1; n >= 1; n--) await wheelTo(page, n, -120, x);
       // Every step in order, then back, each with its day; nothing skipped, nothing out of order.
