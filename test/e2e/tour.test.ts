@@ -112,6 +112,11 @@ describe('the guided tour in the app', () => {
     await region.getByRole('button', { name: 'Previous', exact: true }).click();
     await onStep(w.page, 2);
     expect(await region.getByRole('button', { name: 'Previous', exact: true }).isDisabled()).toBe(false);
+    // At the first step Previous turns disabled: the focus goes to the tour's heading, not the page.
+    await region.getByRole('button', { name: 'Previous', exact: true }).click();
+    await onStep(w.page, 1);
+    expect(await region.getByRole('button', { name: 'Previous', exact: true }).isDisabled()).toBe(true);
+    await expect.poll(() => w.page.evaluate(() => document.activeElement?.id)).toBe('tour-heading');
     await done(w);
   });
 
@@ -198,10 +203,21 @@ describe('the scrollytelling demo (demo/scrolly.html)', () => {
     it(`at ${width} px in ${lang}: the mouse wheel drives the embed through every step in order and back`, async () => {
       const w = await openPage(browser, origin, { width, height, locale: lang });
       const { page } = w;
+      // The host page's layout shifts, from its first moment (the embed's place is reserved).
+      await page.addInitScript(() => {
+        const shifts: number[] = [];
+        (window as unknown as { __shifts: number[] }).__shifts = shifts;
+        new PerformanceObserver((list) => {
+          for (const e of list.getEntries() as (PerformanceEntry & { value: number; hadRecentInput: boolean })[]) if (!e.hadRecentInput) shifts.push(e.value);
+        }).observe({ type: 'layout-shift', buffered: true });
+      });
       await page.goto(`${hostOrigin}/scrolly.html?embed=${encodeURIComponent(`${origin}/embed.html`)}${lang === 'en' ? '&lang=en' : ''}`);
       const iframe = page.locator('#embed iframe');
       await iframe.waitFor();
       await expect.poll(() => heard(page).then((h) => h.length), { timeout: 20_000 }).toBeGreaterThan(0);
+      // Nothing in the article moved when the embed arrived.
+      await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+      expect(await page.evaluate(() => (window as unknown as { __shifts: number[] }).__shifts.reduce((a, b) => a + b, 0))).toBeLessThan(0.01);
       // The embed keeps its one height for its width: the host script's table, before and after.
       const frameWidth = (await iframe.boundingBox())!.width;
       expect((await iframe.boundingBox())!.height).toBe(embedHeight(frameWidth, ['map', 'timeline', 'details']));
