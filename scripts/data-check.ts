@@ -44,7 +44,7 @@ export function dataCheck(args: readonly string[]): DataCheckResult {
   const s = result.story;
   const quotes = s.events.reduce((n, e) => n + e.reported_by.reduce((m, r) => m + r.quotes.length, 0), 0);
   out.push(
-    `data:check: ok: ${s.articles.length} articles, ${s.places.length} places, ${s.people.length} people, ${s.events.length} events, ${quotes} quotes found verbatim; ${warnings} warning(s).`,
+    `data:check: ok: ${s.articles.length} articles, ${s.places.length} places, ${s.people.length} people, ${s.events.length} events, ${quotes} quotes found verbatim, ${s.tour.length} tour steps; ${warnings} warning(s).`,
   );
   return { code: 0, stdout: text(out), stderr: text(err) };
 }

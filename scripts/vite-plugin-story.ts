@@ -15,7 +15,7 @@ import { compileStoryAt } from './story-files.ts';
 import { buildBasemap } from './basemap.ts';
 import { EVENTS_PAGE, eventsPage, FALLBACK_MARKER, HEAD_MARKER, noScriptLink, storyHead } from './static-fallback.ts';
 import { DATA_FILES, eventsCsv, placesGeoJson } from '../src/lib/story/data-files.ts';
-import { articleTextPath, chunksOf, detailsPath, publishStory } from '../src/lib/story/publish.ts';
+import { articleTextPath, chunksOf, detailsPath, publishStory, tourPath } from '../src/lib/story/publish.ts';
 import { keepLanguage, onlyLanguage, storyPathFor } from '../src/lib/story/languages.ts';
 import { LANGS, type Lang, type Story } from '../src/lib/story/types.ts';
 import { VIEW_KEYS } from '../src/lib/state/first-view.ts';
@@ -86,9 +86,9 @@ function compileOrThrow(root: string): Published {
   // need them at once, and apart they cost the same bytes plus a request.
   // The default view's events get a chunk of details of their own (publish.ts: chunkStarts).
   const firstView = openingEventPositions(indexStory(publishStory(result.story, null).story), {});
-  const { story, texts, details } = publishStory(result.story, undefined, firstView);
+  const { story, texts, details, tour } = publishStory(result.story, undefined, firstView);
   // data/story.json: the whole story in both languages, details included, for anyone reusing the data.
-  const whole = { ...story, events: result.story.events, details: null };
+  const whole = { ...story, events: result.story.events, tour: result.story.tour, details: null };
   const files: Published = new Map([
     [STORY_PATH, JSON.stringify(whole)],
     [DATA_FILES.events, eventsCsv(result.story)],
@@ -97,6 +97,7 @@ function compileOrThrow(root: string): Published {
   for (const lang of LANGS) {
     files.set(storyPathFor(lang), JSON.stringify(onlyLanguage(story, lang)));
     details?.forEach((chunk, k) => files.set(detailsPath(lang, k), JSON.stringify(keepLanguage(chunk, lang))));
+    if (tour.length) files.set(tourPath(lang), JSON.stringify(keepLanguage(tour, lang)));
   }
   for (const t of texts) files.set(articleTextPath(t.id), JSON.stringify(t));
   return files;

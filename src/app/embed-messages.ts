@@ -40,7 +40,7 @@ export function embedMessages(app: AppState, origin: string | null, port: Messag
   let lastSent = '';
   const announce = (always = false) => {
     if (!app.selection) return;
-    const message = selectionMessage(app.selection);
+    const message = selectionMessage(app.selection, app.shownStep);
     const key = JSON.stringify(message);
     if (!always && key === lastSent) return;
     lastSent = key;
@@ -77,7 +77,12 @@ export function embedMessages(app: AppState, origin: string | null, port: Messag
       if (c.type === 'atlas:play') app.playing = true;
       else if (c.type === 'atlas:pause') app.playing = false;
       else if (c.type === 'atlas:lang') app.requestLang(c.lang, 'replace');
-      else {
+      else if (c.type === 'atlas:step') {
+        if (c.step === null) app.leaveTour('replace');
+        else app.goToStep(c.step, 'replace');
+        // Every step message is answered, like a select.
+        announce(true);
+      } else {
         app.playing = false;
         if (c.person !== undefined || c.venue !== undefined) {
           app.setFocus(focusOf({ person: c.person ?? undefined, venue: c.venue ?? undefined }), 'replace', { land: c.date === undefined });

@@ -19,6 +19,8 @@ import { dayNumber, type IsoDay } from '../lib/time/days';
 import { findClusters, mostEventful, panToInclude, pixelsPerDay, windowAround, type Cluster, type DayWindow } from '../lib/timeline/scale';
 import { TimelineView } from './timeline-view.svelte';
 import { openingView } from '../lib/state/first-view';
+import { isOnStep, neighbour, stepAt, stepIntent } from '../lib/tour/tour';
+import type { TourStop, TourWords } from '../lib/story/types';
 
 /** The day state holds before a story is loaded: no story's day, never shown. */
 const NO_DAY: IsoDay = '1970-01-01';
@@ -36,6 +38,8 @@ export interface StorySources {
   details(lang: Lang, chunk: number): Promise<EventDetails[]>;
   /** One article's full text. */
   articleText(id: string): Promise<ArticleText>;
+  /** The tour's captions and quotes in a reading language (loaded when the tour starts). */
+  tourWords?(lang: Lang): Promise<TourWords[]>;
 }
 
 const NO_SOURCES: StorySources = {
@@ -76,11 +80,40 @@ export class AppState {
   readonly details: Loader<EventDetails[]>;
   /** Article texts, loaded when a reader opens one (key: the article id). */
   readonly articleTexts: Loader<ArticleText>;
+  /** The tour's words in each reading language, loaded when the tour starts (key: the language). */
+  readonly tourWords: Loader<TourWords[]>;
   dir: 'rtl' | 'ltr' = $derived(this.lang === 'ar' ? 'rtl' : 'ltr');
   /** The whole span, with a little room at each end. */
   bounds: DayWindow = $derived(this.index ? windowAround(this.index.span.first, this.index.span.last, 0.02) : { from: NO_DAY, to: NO_DAY });
   /** The story's title in the reading language (data/story.yaml), '' before it loads. */
   title: string = $derived(this.story?.meta.title[this.lang] ?? '');
+
+  /**
+   * The guided tour (data/tour.yaml): the step the reader is on, from 1, or null outside the
+   * tour. Exploring freely (a drag, a place click) does not clear it: the tour is then paused
+   * (the day or focus differ from the step's) and can resume where it was.
+   */
+  tourStep = $state<number | null>(null);
+  // Plain getters, not $derived: each is a cheap look-up, and they keep the first download small.
+  get tour(): readonly TourStop[] {
+    return this.story?.tour ?? [];
+  }
+  get currentStep(): TourStop | null {
+    return stepAt(this.tour, this.tourStep);
+  }
+  /** True while the reader explores freely during a tour (the day or focus differ from the step's). */
+  get tourPaused(): boolean {
+    const step = this.currentStep;
+    return step !== null && !isOnStep(step, this.day, this.focus);
+  }
+  /** The step whose day and focus are shown (the URL's `step`, the embed's `atlas:selection.step`), or null. */
+  get shownStep(): number | null {
+    return this.currentStep && !this.tourPaused ? this.tourStep : null;
+  }
+  /** The places the map fits for the shown step, or null (the map follows the day as usual). */
+  get mapFit(): readonly string[] | null {
+    return this.shownStep !== null && this.currentStep?.fit.length ? this.currentStep.fit : null;
+  }
 
   /** Rendered inside a host's article (compact chrome); fixed for the life of the app. */
   readonly embedded: boolean;
@@ -101,6 +134,18 @@ export class AppState {
       return sources.details(lang as Lang, Number(chunk));
     });
     this.articleTexts = new Loader('Article text', (id) => sources.articleText(id));
+    this.tourWords = new Loader('The tour’s words', (lang) => sources.tourWords?.(lang as Lang) ?? Promise.reject(new Error('no tour source')));
+  }
+
+  /** The current step's caption in the reading language, or null while it loads (or failed). */
+  get stepCaption(): string | null {
+    if (this.tourStep === null) return null;
+    return this.tourWords.value(this.lang)?.[this.tourStep - 1]?.caption[this.lang] || null;
+  }
+
+  /** Asks for the tour's words in the reading language (once; again after a failure). */
+  requestTourWords(): void {
+    if (this.tour.length) void this.tourWords.request(this.lang).catch(() => {});
   }
 
   /** An event's details (summary, date note, quotes), or null while its chunk is loading. */
@@ -154,7 +199,7 @@ export class AppState {
   /** What the URL codec may accept for this story. */
   urlKnown(): UrlKnown {
     const index = this.index!;
-    return { venues: new Set(index.placeById.keys()), people: new Set(index.personById.keys()), span: index.span };
+    return { venues: new Set(index.placeById.keys()), people: new Set(index.personById.keys()), span: index.span, steps: this.tour.length };
   }
 
   /** The story has loaded in `lang` (with that language's words): open it as the URL asks. */
@@ -168,6 +213,7 @@ export class AppState {
     this.focus = focus;
     this.day = day;
     this.view.setWindow(this.windowFor(this.day));
+    if (intent.step !== undefined) this.goToStep(intent.step, 'replace');
   }
 
   /** The window of the cluster that contains the day (if it spans at most a year), or a month around it. */
@@ -181,6 +227,11 @@ export class AppState {
   applyUrl(intent: UrlIntent): void {
     if (!this.index) return;
     if (intent.lang) this.requestLang(intent.lang, 'replace');
+    if (intent.step !== undefined) {
+      if (intent.step !== this.shownStep) this.goToStep(intent.step, 'replace');
+      return;
+    }
+    this.tourStep = null;
     const focus = focusOf(intent);
     if (JSON.stringify(focus) !== JSON.stringify(this.focus)) this.focus = focus;
     if (intent.date && intent.date !== this.day) this.moveTo(intent.date, 'replace');
@@ -195,6 +246,7 @@ export class AppState {
     const intent: UrlIntent = { date: this.day, lang: this.lang };
     if (this.focus?.kind === 'venue') intent.venue = this.focus.id;
     if (this.focus?.kind === 'person') intent.person = this.focus.id;
+    if (this.shownStep !== null) intent.step = this.shownStep;
     return intent;
   }
 
@@ -272,6 +324,37 @@ export class AppState {
 
   showAll(): void {
     this.view.setWindow(this.bounds);
+  }
+
+  /**
+   * Opens the tour at step `n` (from 1): its day, focus and map fit together, as one choice.
+   * Playback stops. Unknown step numbers change nothing.
+   */
+  goToStep(n: number, history: HistoryMode = 'push'): void {
+    const step = stepAt(this.tour, n);
+    if (!step || !this.index) return;
+    this.playing = false;
+    this.enter(history);
+    const intent = stepIntent(step);
+    this.tourStep = n;
+    this.requestTourWords();
+    this.focus = intent.focus;
+    this.moveTo(intent.day, 'replace');
+  }
+
+  /** Next or previous step (from a paused tour too: from the step it was on). */
+  moveStep(move: 'next' | 'prev', history: HistoryMode = 'push'): void {
+    if (this.tourStep === null) return;
+    const to = neighbour(this.tourStep, move, this.tour.length);
+    if (to !== null) this.goToStep(to, history);
+  }
+
+  /** Back to free exploration: the day and focus stay as they are. */
+  leaveTour(history: HistoryMode = 'push'): void {
+    if (this.tourStep === null) return;
+    // Leaving a paused tour changes nothing in the URL: no entry of its own.
+    if (this.shownStep !== null) this.enter(history);
+    this.tourStep = null;
   }
 }
 

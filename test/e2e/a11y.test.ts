@@ -138,6 +138,22 @@ const STATES: { name: string; path: string; setup: Setup }[] = [
     },
   },
   { name: 'embed page', path: '/embed.html?date=2023-09-13', setup: waitMap },
+  {
+    name: 'tour step',
+    path: '/?step=3&lang=ar',
+    setup: async (page) => {
+      await waitMap(page);
+      await page.locator('.tour-caption:not(.quiet)').waitFor();
+    },
+  },
+  {
+    name: 'embed tour step',
+    path: '/embed.html?step=7&lang=en',
+    setup: async (page) => {
+      await waitMap(page);
+      await page.locator('.tour-caption:not(.quiet)').waitFor();
+    },
+  },
 ];
 
 const SIZES = [

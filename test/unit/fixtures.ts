@@ -225,5 +225,11 @@ export function tinyStory(): Story {
       }),
     ],
     details: null,
+    // A three-step tour: a day with a venue focus and a fit, a person focus, and a bare day.
+    tour: [
+      { day: '2023-07-27', focus: { kind: 'venue', id: 'capital' }, fit: ['capital', 'abroad'] },
+      { day: '2023-09-14', focus: { kind: 'person', id: 'minister-c' }, fit: [] },
+      { day: '2024-06-18', focus: null, fit: [] },
+    ],
   };
 }

@@ -54,6 +54,8 @@ export interface StoryMap {
   update(lang: Lang, words: MapUiWords): void;
   /** Brings these places into view if any is off screen. */
   reveal(placeIds: string[]): void;
+  /** Fits the camera to these places (a tour step's `fit`), whatever is in view. */
+  fitPlaces(placeIds: readonly string[]): void;
   fitStory(): void;
   /** Spreads overlapping place buttons and keeps labels on the map (after a label changed). */
   arrange(): void;
@@ -162,7 +164,10 @@ export function createStoryMap(opts: StoryMapOptions): StoryMap {
 
   const duration = opts.reducedMotion ? 0 : 600;
   const fit = (bounds: [[number, number], [number, number]]) => {
-    const padding = Math.min(48, map.getContainer().clientWidth / 8);
+    const { clientWidth, clientHeight } = map.getContainer();
+    const padding = Math.min(48, clientWidth / 8);
+    // A map squeezed to nothing (a tab hidden, a tall tour caption in a short frame) has no view to fit.
+    if (clientWidth <= 2 * padding || clientHeight <= 2 * padding) return;
     map.fitBounds(bounds as LngLatBoundsLike, { padding, duration, maxZoom: 6 });
   };
   /** Room kept between a focused place and the map's edge: its dot, focus ring and some of its label. */
@@ -207,6 +212,10 @@ export function createStoryMap(opts: StoryMapOptions): StoryMap {
       const points = placeIds.map((id) => placeById.get(id)?.coordinates).filter((c): c is [number, number] => !!c);
       if (points.every((c) => view.contains(c))) return;
       fit(boundsOf([...points, ...mainBounds]));
+    },
+    fitPlaces(placeIds) {
+      const points = placeIds.map((id) => placeById.get(id)?.coordinates).filter((c): c is [number, number] => !!c);
+      if (points.length) fit(boundsOf(points));
     },
     fitStory() {
       fit(mainBounds);

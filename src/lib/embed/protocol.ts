@@ -3,19 +3,22 @@
  * parsing and building messages, no window. Names here are a public contract (README "Embedding").
  *
  * Host → embed: {type: 'atlas:select', date?, venue?, person?}, {type: 'atlas:lang', lang},
- *               {type: 'atlas:play'}, {type: 'atlas:pause'}
+ *               {type: 'atlas:play'}, {type: 'atlas:pause'}, {type: 'atlas:step', step} (a tour
+ *               step from 1, or null to leave the tour)
  * Embed → host: {type: 'atlas:ready'} once; {type: 'atlas:selection', date, venues, people,
- *               articles, events} on every change; pym.js and AMP height messages.
+ *               articles, events, step} on every change; pym.js and AMP height messages.
  */
 import type { Lang } from '../story/types.ts';
 import type { Selection } from '../state/selection.ts';
 import { decodeParam, type UrlKnown } from '../state/url.ts';
+import { decodeStep } from '../tour/tour.ts';
 
 export type HostCommand =
   | { type: 'atlas:select'; date?: string; venue?: string | null; person?: string | null }
   | { type: 'atlas:lang'; lang: Lang }
   | { type: 'atlas:play' }
-  | { type: 'atlas:pause' };
+  | { type: 'atlas:pause' }
+  | { type: 'atlas:step'; step: number | null };
 
 export interface SelectionMessage {
   type: 'atlas:selection';
@@ -24,6 +27,8 @@ export interface SelectionMessage {
   people: string[];
   articles: string[];
   events: string[];
+  /** The tour step shown (from 1), or null outside the tour or while the reader explores freely. */
+  step: number | null;
 }
 
 /** Reads a host message; anything not understood comes back as a reason, never an exception. */
@@ -53,12 +58,19 @@ export function parseHostMessage(data: unknown, known: UrlKnown): { command: Hos
       if (command.date === undefined && command.venue === undefined && command.person === undefined) return { ignored: 'select needs date, venue or person' };
       return { command };
     }
+    case 'atlas:step': {
+      if (d.step === null) return { command: { type: 'atlas:step', step: null } };
+      const step = decodeStep(d.step, known.steps ?? 0);
+      if (step === undefined || typeof d.step !== 'number')
+        return { ignored: `step must be a whole number from 1 to ${known.steps ?? 0} (the tour's steps), or null` };
+      return { command: { type: 'atlas:step', step } };
+    }
     default:
       return { ignored: typeof d.type === 'string' ? `unknown type ${JSON.stringify(d.type.slice(0, 40))}` : 'no type' };
   }
 }
 
-export function selectionMessage(s: Selection): SelectionMessage {
+export function selectionMessage(s: Selection, step: number | null = null): SelectionMessage {
   return {
     type: 'atlas:selection',
     date: s.day,
@@ -66,6 +78,7 @@ export function selectionMessage(s: Selection): SelectionMessage {
     people: s.people,
     articles: s.articles,
     events: s.events.map((e) => e.id),
+    step,
   };
 }
 

@@ -161,4 +161,5 @@ export const ar: Messages = {
     focusCleared: 'تُعرض كل الأحداث مجددًا',
   },
   skip: { label: 'روابط التخطي', details: 'انتقل إلى تفاصيل اليوم', timeline: 'انتقل إلى الخط الزمني' },
+  tour: { start: 'جولة في القصة' },
 };

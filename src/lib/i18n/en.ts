@@ -158,6 +158,8 @@ export const en = {
   },
   /** Links at the top of the page, shown when focused. */
   skip: { label: 'Skip links', details: 'Skip to the day’s details', timeline: 'Skip to the timeline' },
+  /** The guided tour's way in (its panel's words: i18n/tour.ts, loaded with it). */
+  tour: { start: 'Tour the story' },
 };
 
 export type Messages = typeof en;

@@ -1,5 +1,5 @@
 /**
- * The URL as a declared schema: `date`, `venue`, `person`, `lang` (a public contract;
+ * The URL as a declared schema: `date`, `venue`, `person`, `lang`, `step` (a public contract;
  * newsrooms link to these). Pure: given a query string and the ids that exist, it returns
  * what to apply and what to warn about. Unknown or malformed values are ignored, never
  * fatal; unknown parameters are left alone for whoever else put them there.
@@ -7,18 +7,23 @@
 import { isIsoDay, type IsoDay } from '../time/days.ts';
 import type { Focus } from './selection.ts';
 import type { Lang } from '../story/types.ts';
+import { decodeStep } from '../tour/tour.ts';
 
 export interface UrlIntent {
   date?: IsoDay;
   venue?: string;
   person?: string;
   lang?: Lang;
+  /** A step of the guided tour, from 1: opens the tour there (its day and focus win over date, venue, person). */
+  step?: number;
 }
 
 export interface UrlKnown {
   venues: ReadonlySet<string>;
   people: ReadonlySet<string>;
   span: { first: IsoDay; last: IsoDay };
+  /** How many steps the story's tour has (none when left out). */
+  steps?: number;
 }
 
 interface Param<K extends keyof UrlIntent> {
@@ -50,6 +55,11 @@ const PARAMS: { [K in keyof UrlIntent]-?: Param<K> } = {
     key: 'lang',
     decode: (raw) => (raw === 'ar' || raw === 'en' ? raw : undefined),
     expected: '"ar" or "en"',
+  },
+  step: {
+    key: 'step',
+    decode: (raw, known) => decodeStep(raw, known.steps ?? 0),
+    expected: 'the number of a step of the tour, from 1',
   },
 };
 
@@ -117,7 +127,7 @@ function keyOf(part: string): string {
 export function encodeUrl(search: string, intent: UrlIntent): string {
   const raw = search.startsWith('?') ? search.slice(1) : search;
   const foreign = raw.split('&').filter((part) => part !== '' && !(URL_KEYS as string[]).includes(keyOf(part)));
-  const ours = URL_KEYS.flatMap((key) => (intent[key] === undefined ? [] : [`${key}=${encodeURIComponent(intent[key])}`]));
+  const ours = URL_KEYS.flatMap((key) => (intent[key] === undefined ? [] : [`${key}=${encodeURIComponent(String(intent[key]))}`]));
   const out = [...foreign, ...ours].join('&');
   return out ? `?${out}` : '';
 }

@@ -11,6 +11,7 @@ import { createMentionFinder, type Alias } from '../arabic/mentions.ts';
 import { normalizeArabic } from '../arabic/normalize.ts';
 import { findQuote } from './quotes.ts';
 import { directionControlWarning, fileProblem, records, uniqueIds, type Problem, RecordReader, SourceFile } from './source-file.ts';
+import { readTour, TOUR_FILE } from './tour-source.ts';
 
 import {
   CATEGORIES,
@@ -28,6 +29,7 @@ import {
   type Report,
   type StoryEvent,
   type StoryMeta,
+  type TourStep,
 } from './types.ts';
 
 /** The checker's problems: also the type of the CLI's and the build's messages. */
@@ -46,6 +48,8 @@ export interface StorySources {
   events: string;
   /** data/articles/<id>.txt, by id */
   texts: Record<string, string>;
+  /** data/tour.yaml, the guided tour: optional (a story without it has no tour) */
+  tour?: string;
 }
 
 export const SOURCE_FILES = {
@@ -104,11 +108,19 @@ export function compileStory(src: StorySources): CompileResult {
   findMentions(articles, places.valid, people.valid);
   const events = readEvents(files.events, { placeIds: places.ids, personIds: people.ids, articles, publishedBy }, report);
   checkDefaultDay(settings, events, files.story, report);
+  const tour =
+    src.tour === undefined
+      ? []
+      : readTour(
+          new SourceFile(TOUR_FILE, src.tour, report),
+          { placeIds: places.ids, personIds: people.ids, events, eventIds: writtenIds(files.events), articles },
+          report,
+        );
   if (files.events.value !== undefined && events.length === 0 && !problems.some((p) => p.severity === 'error')) {
     report({ severity: 'error', file: SOURCE_FILES.events, line: 1, column: 1, record: '', field: '', message: 'the story has no event; add at least one.' });
   }
   if (problems.some((p) => p.severity === 'error') || !settings) return { story: null, problems };
-  return { story: assemble(settings, articles, places.valid, people.valid, events), problems };
+  return { story: assemble(settings, articles, places.valid, people.valid, events, tour), problems };
 }
 
 function parseFiles(src: StorySources, report: Reporter): SourceFiles {
@@ -534,10 +546,23 @@ function checkDefaultDay(settings: Settings | null, events: readonly StoryEvent[
 }
 
 /** The compiled story; without a default day it opens on the first event dated to the day. */
-function assemble(settings: Settings, articles: CompiledArticle[], places: Place[], people: Person[], events: StoryEvent[]): CompiledStory {
+function assemble(
+  settings: Settings,
+  articles: CompiledArticle[],
+  places: Place[],
+  people: Person[],
+  events: StoryEvent[],
+  tour: TourStep[] = [],
+): CompiledStory {
   const dated = events.find((e) => e.precision === 'day') ?? events[0]!;
   const meta: StoryMeta = { ...settings.meta, default_day: settings.default_day ?? dated.first_day };
-  return { meta, countries: settings.countries, articles, places, people, events };
+  return { meta, countries: settings.countries, articles, places, people, events, tour };
+}
+
+/** Every id written in a list file, valid record or not. */
+function writtenIds(file: SourceFile): Set<string> {
+  const list = Array.isArray(file.value) ? (file.value as unknown[]) : [];
+  return new Set(list.map((x) => (x && typeof x === 'object' ? (x as { id?: unknown }).id : undefined)).filter((id): id is string => typeof id === 'string'));
 }
 
 interface Settings {

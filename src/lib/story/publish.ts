@@ -8,7 +8,7 @@
  * 200, loaded with the cards that show them (a reader sees twenty cards at a time).
  */
 import { quoteSpans } from './segments.ts';
-import type { ArticleText, CompiledStory, DetailsApart, EventDetails, Story, StoryEvent } from './types.ts';
+import type { ArticleText, CompiledStory, DetailsApart, EventDetails, Story, StoryEvent, TourStop, TourWords } from './types.ts';
 
 /** Above this many events, details are loaded with their cards; up to it, all are fetched once the timeline is usable. */
 export const DETAILS_APART_ABOVE = 600;
@@ -21,6 +21,11 @@ export interface Published {
   texts: ArticleText[];
   /** Chunks of event details (in story order), when they ship apart. */
   details: EventDetails[][] | null;
+  /**
+   * The tour's words (captions and quotes), step by step, shipped apart (data/tour.<lang>.json)
+   * and loaded when a reader starts the tour: the story file keeps only what the steps select.
+   */
+  tour: TourWords[];
 }
 
 export interface DetailsLayout {
@@ -84,7 +89,9 @@ export function publishStory(
     quotes: quoteSpans(id, compiled.events),
   }));
   const articles = compiled.articles.map(({ text: _text, furniture: _furniture, mentions: _mentions, ...meta }) => meta);
-  if (!layout) return { story: { ...compiled, articles, details: null }, texts, details: null };
+  const tourWords = compiled.tour.map(({ id, caption, events, quotes }): TourWords => ({ id, caption, events, quotes }));
+  const tour = compiled.tour.map(({ day, focus, fit }): TourStop => ({ day, focus, fit }));
+  if (!layout) return { story: { ...compiled, articles, tour, details: null }, texts, details: null, tour: tourWords };
 
   const apart: DetailsApart = { starts: chunkStarts(compiled.events.length, layout.size, layout.prefetch ? firstView : []), prefetch: layout.prefetch };
   const details: EventDetails[][] = apart.starts.map(() => []);
@@ -97,7 +104,7 @@ export function publishStory(
     date_note: null,
     reported_by: e.reported_by.map((r) => ({ article: r.article, quotes: [] })),
   }));
-  return { story: { ...compiled, articles, events: lean, details: apart }, texts, details };
+  return { story: { ...compiled, articles, events: lean, tour, details: apart }, texts, details, tour: tourWords };
 }
 
 /** Where an article's text is published, relative to the app. */
@@ -108,4 +115,9 @@ export function articleTextPath(id: string): string {
 /** Where a chunk of event details is published, relative to the app. */
 export function detailsPath(lang: string, chunk: number): string {
   return `data/details.${lang}.${chunk}.json`;
+}
+
+/** Where the tour's words are published in a reading language, relative to the app. */
+export function tourPath(lang: string): string {
+  return `data/tour.${lang}.json`;
 }

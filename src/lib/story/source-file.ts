@@ -116,6 +116,21 @@ export class RecordReader {
     }
   }
 
+  /** Like allowOnly, for a mapping inside the record (e.g. one of a list's entries). */
+  allowOnlyAt(at: PathPart[], fields: readonly string[]): void {
+    const v = this.get(at);
+    if (!v || typeof v !== 'object' || Array.isArray(v)) {
+      this.error(at, `write this entry as a set of fields (${fields.join(', ')}).`);
+      return;
+    }
+    for (const key of Object.keys(v)) {
+      if (!fields.includes(key)) {
+        const close = fields.find((f) => editDistance(f, key) <= 2);
+        this.error([...at, key], `"${key}" is not a field here${close ? ` (did you mean "${close}"?)` : ''}. Allowed: ${fields.join(', ')}.`);
+      }
+    }
+  }
+
   text(field: PathPart[], opts: { optional?: boolean } = {}): string | null {
     const v = this.get(field);
     if (v === undefined || v === null) {

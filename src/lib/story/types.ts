@@ -192,9 +192,38 @@ export interface Story {
    * summaries, no date notes and no quotes, and the details load with the cards that show them.
    */
   details: DetailsApart | null;
+  /**
+   * The guided tour (data/tour.yaml), in order; empty when the story has none. Only what each
+   * step selects: its words (captions, sources) load when the tour starts (TourWords).
+   */
+  tour: TourStop[];
+}
+
+/** What a tour step selects: shipped in the story file, so `?step=` opens at once. */
+export type TourStop = Pick<TourStep, 'day' | 'focus' | 'fit'>;
+
+/** A tour step's words and sources, shipped apart from the story file (data/tour.<lang>.json). */
+export type TourWords = Pick<TourStep, 'id' | 'caption' | 'events' | 'quotes'>;
+
+/** One step of the guided tour: what it selects and the caption, tied to the articles. */
+export interface TourStep {
+  id: string;
+  /** The day the step selects (inside the story). */
+  day: IsoDay;
+  /** The place or person the step focuses on, or null. */
+  focus: { kind: 'venue' | 'person'; id: string } | null;
+  /** Place ids the map fits on this step (empty: the map follows the day, as always). */
+  fit: string[];
+  /** Two or three sentences, each traceable to the events and quotes below. */
+  caption: Bilingual;
+  /** The events the caption rests on. */
+  events: string[];
+  /** Verbatim quotes the caption rests on, found in their articles (offsets like an event's). */
+  quotes: (TextSpan & { article: string; text: string })[];
 }
 
 /** The story as compiled from the sources, article texts included. */
-export interface CompiledStory extends Omit<Story, 'articles' | 'details'> {
+export interface CompiledStory extends Omit<Story, 'articles' | 'details' | 'tour'> {
   articles: CompiledArticle[];
+  tour: TourStep[];
 }
