@@ -10,6 +10,7 @@
 import { focusOf, URL_KEYS, type UrlIntent } from './url.ts';
 import { focusEvents, select, type Focus, type StoryIndex } from './selection.ts';
 import type { IsoDay } from '../time/days.ts';
+import { stepAt, stepIntent } from '../tour/tour.ts';
 
 /** The embed's options that change what the first view shows (lib/embed/options.ts). */
 export const EMBED_VIEW_KEYS = ['controls', 'theme'] as const;
@@ -23,8 +24,13 @@ export function showsPrerenderedView(search: string, viewKeys: readonly string[]
   return viewKeys.every((k) => !params.has(k));
 }
 
-/** The day and focus a story opens on for a URL's intent: its date, else the focus's first event's day, else the story's default day. */
+/**
+ * The day and focus a story opens on for a URL's intent: a tour step's, else its date, else
+ * the focus's first event's day, else the story's default day.
+ */
 export function openingView(index: StoryIndex, intent: UrlIntent): { day: IsoDay; focus: Focus } {
+  const step = intent.step !== undefined ? stepAt(index.story.tour ?? [], intent.step) : null;
+  if (step) return stepIntent(step);
   const focus = focusOf(intent);
   const focusDays = focus ? focusEvents(index, focus).map((e) => e.first_day) : [];
   return { day: intent.date ?? focusDays[0] ?? index.story.meta.default_day, focus };
