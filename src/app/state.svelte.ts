@@ -249,6 +249,15 @@ export class AppState {
   showAll(): void {
     this.view.setWindow(this.bounds);
   }
+
+  /** A search result: the event's day, with no focus (so the day's events show). */
+  goToEvent(id: string): void {
+    const event = this.index?.eventById.get(id);
+    if (!event) return;
+    this.playing = false;
+    this.setFocus(null, 'push');
+    this.moveTo(event.first_day, 'push');
+  }
 }
 
 export const [getAppState, setAppState] = createContext<AppState>();

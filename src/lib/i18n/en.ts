@@ -144,6 +144,30 @@ export const en = {
     'comment-form': 'comment form',
     'source-line': 'source line',
   },
+  /** The search box (issue #17): one box, both languages searched at once. */
+  search: {
+    label: 'Search the story',
+    placeholder: 'Names, places, events…',
+    groups: { event: 'Events', person: 'People', place: 'Places', article: 'Articles' },
+    count: (n: number) => (n === 0 ? 'No results' : n === 1 ? '1 result' : `${n} results`),
+    more: (n: number) => `and ${n} more`,
+    none: 'Nothing found.',
+    didYouMean: 'Did you mean:',
+    loading: 'Preparing the search…',
+    failed: 'The search could not be loaded.',
+    announced: 'announced',
+  },
+  /** Filters by kind of event, in the key (issue #17). */
+  filters: {
+    heading: 'Show',
+    categories: 'Kinds of event',
+    status: 'Done or announced',
+    statusDone: 'Done',
+    statusAnnounced: 'Announced',
+    hidden: (hidden: number, total: number) => `${hidden} of ${total} events are hidden by the filters.`,
+    hiddenHere: (n: number) => (n === 1 ? '1 event on this day is hidden.' : `${n} events on this day are hidden.`),
+    showAll: 'Show all kinds',
+  },
 };
 
 export type Messages = typeof en;
