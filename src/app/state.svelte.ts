@@ -10,7 +10,8 @@
 import { createContext } from 'svelte';
 import type { Messages } from '../lib/i18n';
 import { closestDay, focusEvents, indexStory, select, stepDay, type Focus, type Step, type StoryIndex } from '../lib/state/selection';
-import { focusOf, type UrlIntent, type UrlKnown } from '../lib/state/url';
+import { filterOf, focusOf, type UrlIntent, type UrlKnown } from '../lib/state/url';
+import { filterIndex, shows, SHOW_ALL, type EventFilter } from '../lib/state/filter';
 import type { ArticleText, EventDetails, Lang, Story, StoryEvent } from '../lib/story/types';
 import { mergeLanguages } from '../lib/story/languages';
 import { Loader } from './loader.svelte';
@@ -59,7 +60,12 @@ export class AppState {
    */
   pushes = $state(0);
 
-  index: StoryIndex | null = $derived(this.story ? indexStory(this.story) : null);
+  /** Which kinds of event the reader shows (the key's filters, the URL's category and status). */
+  filter = $state.raw<EventFilter>(SHOW_ALL);
+  /** Every event, whatever the filters: for lookups of hidden events and the hidden counts. */
+  fullIndex: StoryIndex | null = $derived(this.story ? indexStory(this.story) : null);
+  /** The shown events only (filter.ts): what the timeline, the map, stepping, playback and the panel read. */
+  index: StoryIndex | null = $derived(this.fullIndex ? filterIndex(this.fullIndex, this.filter) : null);
   clusters: Cluster[] = $derived(this.story ? mostEventful(findClusters(this.story.events), 8) : []);
   selection = $derived(this.index ? select(this.index, this.day, this.focus) : null);
   /** The words of each reading language loaded so far (a reader downloads only theirs). */
@@ -144,6 +150,7 @@ export class AppState {
   /** The story has loaded in `lang` (with that language's words): open it as the URL asks. */
   load(story: Story, intent: UrlIntent, lang: Lang): void {
     this.story = story;
+    this.filter = filterOf(intent);
     const index = this.index!;
     this.languages.provide(lang, undefined);
     this.lang = intent.lang ?? lang;
@@ -171,6 +178,8 @@ export class AppState {
     if (intent.lang) this.requestLang(intent.lang, 'replace');
     const focus = focusOf(intent);
     if (JSON.stringify(focus) !== JSON.stringify(this.focus)) this.focus = focus;
+    const filter = filterOf(intent);
+    if (JSON.stringify(filter) !== JSON.stringify(this.filter)) this.filter = filter;
     if (intent.date && intent.date !== this.day) this.moveTo(intent.date, 'replace');
   }
 
@@ -183,6 +192,8 @@ export class AppState {
     const intent: UrlIntent = { date: this.day, lang: this.lang };
     if (this.focus?.kind === 'venue') intent.venue = this.focus.id;
     if (this.focus?.kind === 'person') intent.person = this.focus.id;
+    if (this.filter.categories) intent.category = [...this.filter.categories];
+    if (this.filter.status) intent.status = this.filter.status;
     return intent;
   }
 
@@ -252,11 +263,20 @@ export class AppState {
 
   /** A search result: the event's day, with no focus (so the day's events show). */
   goToEvent(id: string): void {
-    const event = this.index?.eventById.get(id);
+    const event = this.fullIndex?.eventById.get(id);
     if (!event) return;
     this.playing = false;
+    // A hidden kind is shown again: the reader asked for this very event.
+    if (!shows(this.filter, event)) this.filter = SHOW_ALL;
     this.setFocus(null, 'push');
     this.moveTo(event.first_day, 'push');
+  }
+
+  /** The reader shows or hides kinds of event (the key's filters): its own history entry. */
+  setFilter(filter: EventFilter, history: HistoryMode = 'push'): void {
+    if (JSON.stringify(filter) === JSON.stringify(this.filter)) return;
+    this.enter(history);
+    this.filter = filter;
   }
 }
 

@@ -2,17 +2,27 @@
  * The embed's message protocol with its host page (its URL options are in options.ts). Pure:
  * parsing and building messages, no window. Names here are a public contract (README "Embedding").
  *
- * Host → embed: {type: 'atlas:select', date?, venue?, person?}, {type: 'atlas:lang', lang},
+ * Host → embed: {type: 'atlas:select', date?, venue?, person?, category?, status?}, {type: 'atlas:lang', lang},
  *               {type: 'atlas:play'}, {type: 'atlas:pause'}
  * Embed → host: {type: 'atlas:ready'} once; {type: 'atlas:selection', date, venues, people,
- *               articles, events} on every change; pym.js and AMP height messages.
+ *               articles, events, category, status} on every change; pym.js and AMP height messages.
  */
-import type { Lang } from '../story/types.ts';
+import { CATEGORIES, type Category, type Lang, type Status } from '../story/types.ts';
+import type { EventFilter } from '../state/filter.ts';
 import type { Selection } from '../state/selection.ts';
 import { decodeParam, type UrlKnown } from '../state/url.ts';
 
 export type HostCommand =
-  | { type: 'atlas:select'; date?: string; venue?: string | null; person?: string | null }
+  | {
+      type: 'atlas:select';
+      date?: string;
+      venue?: string | null;
+      person?: string | null;
+      /** The shown categories; null shows them all. */
+      category?: Category[] | null;
+      /** Only done or only announced events; null shows both. */
+      status?: Status | null;
+    }
   | { type: 'atlas:lang'; lang: Lang }
   | { type: 'atlas:play' }
   | { type: 'atlas:pause' };
@@ -24,6 +34,10 @@ export interface SelectionMessage {
   people: string[];
   articles: string[];
   events: string[];
+  /** The shown categories (all of them when nothing is hidden). */
+  category: Category[];
+  /** 'done' or 'announced' when only those show; null when both do. */
+  status: Status | null;
 }
 
 /** Reads a host message; anything not understood comes back as a reason, never an exception. */
@@ -50,7 +64,28 @@ export function parseHostMessage(data: unknown, known: UrlKnown): { command: Hos
         else if (decodeParam(key, v, known) !== undefined) command[key] = v as string;
         else return { ignored: `${key} must be an id from the story, or null` };
       }
-      if (command.date === undefined && command.venue === undefined && command.person === undefined) return { ignored: 'select needs date, venue or person' };
+      if (d.category !== undefined) {
+        const ok =
+          d.category === null ||
+          (Array.isArray(d.category) &&
+            d.category.length > 0 &&
+            d.category.length <= CATEGORIES.length &&
+            d.category.every((c) => (CATEGORIES as readonly unknown[]).includes(c)));
+        if (!ok) return { ignored: 'category must be a non-empty array of category ids, or null' };
+        command.category = d.category === null ? null : CATEGORIES.filter((c) => (d.category as unknown[]).includes(c));
+      }
+      if (d.status !== undefined) {
+        if (d.status !== null && d.status !== 'done' && d.status !== 'announced') return { ignored: 'status must be "done", "announced" or null' };
+        command.status = d.status;
+      }
+      if (
+        command.date === undefined &&
+        command.venue === undefined &&
+        command.person === undefined &&
+        command.category === undefined &&
+        command.status === undefined
+      )
+        return { ignored: 'select needs date, venue, person, category or status' };
       return { command };
     }
     default:
@@ -58,7 +93,7 @@ export function parseHostMessage(data: unknown, known: UrlKnown): { command: Hos
   }
 }
 
-export function selectionMessage(s: Selection): SelectionMessage {
+export function selectionMessage(s: Selection, filter: EventFilter = { categories: null, status: null }): SelectionMessage {
   return {
     type: 'atlas:selection',
     date: s.day,
@@ -66,6 +101,8 @@ export function selectionMessage(s: Selection): SelectionMessage {
     people: s.people,
     articles: s.articles,
     events: s.events.map((e) => e.id),
+    category: [...(filter.categories ?? CATEGORIES)],
+    status: filter.status,
   };
 }
 

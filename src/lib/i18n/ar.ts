@@ -154,11 +154,8 @@ export const ar: Messages = {
     announced: 'معلن عنه',
   },
   filters: {
-    heading: 'اعرض',
     categories: 'أنواع الأحداث',
     status: 'ما حدث وما أُعلن عنه',
-    statusDone: 'ما حدث',
-    statusAnnounced: 'ما أُعلن عنه',
     hidden: (hidden: number, total: number) => `المرشحات تخفي ${hidden} من أصل ${total} من الأحداث.`,
     hiddenHere: (n: number) => (n === 1 ? 'حدث واحد في هذا اليوم مخفي.' : n === 2 ? 'حدثان في هذا اليوم مخفيان.' : `الأحداث المخفية في هذا اليوم: ${n}.`),
     showAll: 'اعرض كل الأنواع',

@@ -159,11 +159,8 @@ export const en = {
   },
   /** Filters by kind of event, in the key (issue #17). */
   filters: {
-    heading: 'Show',
     categories: 'Kinds of event',
     status: 'Done or announced',
-    statusDone: 'Done',
-    statusAnnounced: 'Announced',
     hidden: (hidden: number, total: number) => `${hidden} of ${total} events are hidden by the filters.`,
     hiddenHere: (n: number) => (n === 1 ? '1 event on this day is hidden.' : `${n} events on this day are hidden.`),
     showAll: 'Show all kinds',
