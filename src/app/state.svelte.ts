@@ -82,7 +82,8 @@ export class AppState {
   readonly articleTexts: Loader<ArticleText>;
   dir: 'rtl' | 'ltr' = $derived(this.lang === 'ar' ? 'rtl' : 'ltr');
   /** The whole span, with a little room at each end. */
-  bounds: DayWindow = $derived(this.index ? windowAround(this.index.span.first, this.index.span.last, 0.02) : { from: NO_DAY, to: NO_DAY });
+  // From the whole index: the span is the same with any filter, and a filter must not move the timeline.
+  bounds: DayWindow = $derived(this.fullIndex ? windowAround(this.fullIndex.span.first, this.fullIndex.span.last, 0.02) : { from: NO_DAY, to: NO_DAY });
   /** The story's title in the reading language (data/story.yaml), '' before it loads. */
   title: string = $derived(this.story?.meta.title[this.lang] ?? '');
 
