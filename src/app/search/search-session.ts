@@ -27,7 +27,15 @@ export async function openSearchIndex(signal: AbortSignal): Promise<SearchIndex>
     await nextTask();
     if (signal.aborted) throw new Error('aborted');
   }
-  return builder.finish();
+  const steps = builder.finishing();
+  for (;;) {
+    const start = performance.now();
+    let step = steps.next();
+    while (!step.done && performance.now() - start < SLICE_MS) step = steps.next();
+    if (step.done) return step.value;
+    await nextTask();
+    if (signal.aborted) throw new Error('aborted');
+  }
 }
 
 /** The controller at once (typing is kept from the first key); the index follows. */

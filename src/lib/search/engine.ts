@@ -219,8 +219,33 @@ export class SearchIndexBuilder {
   }
 
   finish(): SearchIndex {
+    const steps = this.finishing();
+    for (;;) {
+      const r = steps.next();
+      if (r.done) return r.value;
+    }
+  }
+
+  /**
+   * The last steps (sorting the word list), in small ones: the words are sorted by first
+   * letter, one letter's words at a time, so a large index never holds the page for long.
+   */
+  *finishing(): Generator<void, SearchIndex> {
     this.add(Infinity);
-    return new SearchIndex(this.docs, this.fields, this.postings, this.display);
+    const buckets = new Map<string, string[]>();
+    for (const term of this.postings.keys()) {
+      const list = buckets.get(term[0]!);
+      if (list) list.push(term);
+      else buckets.set(term[0]!, [term]);
+    }
+    yield;
+    const terms: string[] = [];
+    for (const first of [...buckets.keys()].sort()) {
+      const list = buckets.get(first)!.sort();
+      for (const t of list) terms.push(t);
+      yield;
+    }
+    return new SearchIndex(this.docs, this.fields, this.postings, this.display, terms);
   }
 }
 
@@ -239,8 +264,9 @@ export class SearchIndex {
     private readonly fields: Field[],
     postings: Map<string, number[]>,
     private readonly display: Map<string, string>,
+    sorted?: string[],
   ) {
-    this.terms = [...postings.keys()].sort();
+    this.terms = sorted ?? [...postings.keys()].sort();
     this.lists = this.terms.map((t) => postings.get(t)!);
     this.terms.forEach((t, i) => {
       if (!display.has(t)) return;
