@@ -22,6 +22,7 @@ import { byteReport, worstInitial, type ByteReport } from './bench/bytes.ts';
 import { measureRun, type RunFigures } from './bench/browser.ts';
 import { comparisonSummary, runTimelineJsBench, writeTimelineJsOnly } from './bench/compare.ts';
 import { round, spread, type Spread } from './bench/stats.ts';
+import { runSearchBench, searchSummary, searchTargets } from './bench/search.ts';
 import { buildWithData, writeSyntheticStory } from './datasets.ts';
 import { CHROMIUM, launch, startServer } from '../test/e2e/harness.ts';
 
@@ -128,6 +129,7 @@ async function main() {
   ] as const;
   const servers = await Promise.all(builds.map((b) => startServer(b.dist)));
   const measured: Record<string, RunFigures[]> = Object.fromEntries(builds.map((b) => [b.name, []]));
+  let search: Awaited<ReturnType<typeof runSearchBench>>;
   try {
     // The two builds take turns, run by run: a machine that slows down or speeds up partway
     // (this one is shared) then weighs on both sides of every ratio alike.
@@ -139,6 +141,12 @@ async function main() {
         console.log(`interactive ${run.timelineInteractive.toFixed(0)} ms, scrub median ${run.scrub.median} ms (idle ${run.idle.median} ms)`);
       }
     }
+    // The search box and the filters (issue #17): scripts/bench/search.ts.
+    search = await runSearchBench(
+      browser,
+      builds.map((b, i) => ({ name: b.name, origin: servers[i]!.origin })),
+      RUNS,
+    );
   } finally {
     await browser.close();
     await Promise.all(servers.map((s) => s.server.close()));
@@ -238,7 +246,8 @@ async function main() {
     bytes: { real: realBytes, [`synthetic-${EVENTS}`]: synthBytes },
     real,
     [`synthetic-${EVENTS}`]: synth,
-    targets: [...targets, ...timelinejs.targets],
+    targets: [...targets, ...searchTargets(search, frame, { real, [`synthetic-${EVENTS}`]: synth }), ...timelinejs.targets],
+    search,
     timelinejs,
   };
   mkdirSync('bench', { recursive: true });
@@ -261,6 +270,7 @@ async function main() {
     ...bytesSummary(realBytes),
     ...block('real story', real),
     ...block(`synthetic, ${EVENTS} events`, synth),
+    ...searchSummary(search),
     ...comparisonSummary(timelinejs),
     'targets:',
     ...results.targets.map((t) => `  ${t.met ? 'met ' : 'MISS'} ${t.target}: ${t.value}`),

@@ -4,7 +4,8 @@
  * data/story.<lang>.json per reading language (what the app loads), data/articles/<id>.json
  * (article texts, loaded when opened), for large datasets data/details.<lang>.<k>.json (event
  * details in chunks, loaded with their cards), data/events.csv and data/places.geojson (the
- * story for reuse, linked under "Get the data") and data/basemap.json. It writes the story's
+ * story for reuse, linked under "Get the data"), data/search.json (what the search box searches,
+ * fetched when the reader first focuses it) and data/basemap.json. It writes the story's
  * title and description (data/story.yaml) into both pages' <head>. A build with invalid data
  * fails with the checker's own messages instead of shipping a broken dataset. In dev the
  * same files are served fresh on every request, so an editor sees a change on reload.
@@ -22,6 +23,7 @@ import { VIEW_KEYS } from '../src/lib/state/first-view.ts';
 import { FIRST_VIEW_MARKER, Prerenderer, type FirstViewData } from './prerender.ts';
 import { openingEventPositions } from '../src/lib/state/first-view.ts';
 import { indexStory } from '../src/lib/state/selection.ts';
+import { SEARCH_PATH, searchDocuments } from '../src/lib/search/documents.ts';
 
 export const STORY_PATH = DATA_FILES.story;
 /** The classic script (public/) that preloads the reading language's story and words from the HTML. */
@@ -100,6 +102,8 @@ function compileOrThrow(root: string): Published {
     if (tour.length) files.set(tourPath(lang), JSON.stringify(keepLanguage(tour, lang)));
   }
   for (const t of texts) files.set(articleTextPath(t.id), JSON.stringify(t));
+  // data/search.json: what the search box searches (both languages, aliases, quotes), fetched on its first focus.
+  files.set(SEARCH_PATH, JSON.stringify(searchDocuments(result.story)));
   return files;
 }
 

@@ -9,6 +9,7 @@
 import type { AppState } from './state.svelte';
 import { parseHostMessage, selectionMessage } from '../lib/embed/protocol';
 import { focusOf } from '../lib/state/url';
+import { makeFilter } from '../lib/state/filter';
 
 /** The parts of a window the handling touches. */
 export interface MessagePort {
@@ -40,7 +41,7 @@ export function embedMessages(app: AppState, origin: string | null, port: Messag
   let lastSent = '';
   const announce = (always = false) => {
     if (!app.selection) return;
-    const message = selectionMessage(app.selection, app.shownStep);
+    const message = selectionMessage(app.selection, app.shownStep, app.filter);
     const key = JSON.stringify(message);
     if (!always && key === lastSent) return;
     lastSent = key;
@@ -84,6 +85,12 @@ export function embedMessages(app: AppState, origin: string | null, port: Messag
         announce(true);
       } else {
         app.playing = false;
+        // What the host leaves out of the filter stays as it is; null shows all.
+        if (c.category !== undefined || c.status !== undefined)
+          app.setFilter(
+            makeFilter(c.category === undefined ? app.filter.categories : c.category, c.status === undefined ? app.filter.status : c.status),
+            'replace',
+          );
         if (c.person !== undefined || c.venue !== undefined) {
           app.setFocus(focusOf({ person: c.person ?? undefined, venue: c.venue ?? undefined }), 'replace', { land: c.date === undefined });
         }

@@ -10,7 +10,8 @@
 import { createContext } from 'svelte';
 import type { Messages } from '../lib/i18n';
 import { closestDay, focusEvents, indexStory, select, stepDay, type Focus, type Step, type StoryIndex } from '../lib/state/selection';
-import { focusOf, type UrlIntent, type UrlKnown } from '../lib/state/url';
+import { filterOf, focusOf, type UrlIntent, type UrlKnown } from '../lib/state/url';
+import { filterIndex, shows, SHOW_ALL, type EventFilter } from '../lib/state/filter';
 import type { ArticleText, EventDetails, Lang, Story, StoryEvent } from '../lib/story/types';
 import { mergeLanguages } from '../lib/story/languages';
 import { chunkOf, chunksOf } from '../lib/story/publish';
@@ -65,7 +66,12 @@ export class AppState {
    */
   pushes = $state(0);
 
-  index: StoryIndex | null = $derived(this.story ? indexStory(this.story) : null);
+  /** Which kinds of event the reader shows (the key's filters, the URL's category and status). */
+  filter = $state.raw<EventFilter>(SHOW_ALL);
+  /** Every event, whatever the filters: for lookups of hidden events and the hidden counts. */
+  fullIndex: StoryIndex | null = $derived(this.story ? indexStory(this.story) : null);
+  /** The shown events only (filter.ts): what the timeline, the map, stepping, playback and the panel read. */
+  index: StoryIndex | null = $derived(this.fullIndex ? filterIndex(this.fullIndex, this.filter) : null);
   clusters: Cluster[] = $derived(this.story ? mostEventful(findClusters(this.story.events), 8) : []);
   selection = $derived(this.index ? select(this.index, this.day, this.focus) : null);
   /** The words of each reading language loaded so far (a reader downloads only theirs). */
@@ -84,7 +90,8 @@ export class AppState {
   readonly tourWords: Loader<TourWords[]>;
   dir: 'rtl' | 'ltr' = $derived(this.lang === 'ar' ? 'rtl' : 'ltr');
   /** The whole span, with a little room at each end. */
-  bounds: DayWindow = $derived(this.index ? windowAround(this.index.span.first, this.index.span.last, 0.02) : { from: NO_DAY, to: NO_DAY });
+  // From the whole index: the span is the same with any filter, and a filter must not move the timeline.
+  bounds: DayWindow = $derived(this.fullIndex ? windowAround(this.fullIndex.span.first, this.fullIndex.span.last, 0.02) : { from: NO_DAY, to: NO_DAY });
   /** The story's title in the reading language (data/story.yaml), '' before it loads. */
   title: string = $derived(this.story?.meta.title[this.lang] ?? '');
 
@@ -158,7 +165,7 @@ export class AppState {
   /** Which chunk (in the reading language) holds an event's details, and where in it. */
   private detailsKey(event: StoryEvent): { key: string; chunk: number; offset: number } | null {
     const apart = this.story?.details;
-    const i = this.index?.eventPosition.get(event.id);
+    const i = this.fullIndex?.eventPosition.get(event.id);
     if (!apart || i === undefined) return null;
     const { chunk, offset } = chunkOf(apart, i);
     return { key: `${this.lang}:${chunk}`, chunk, offset };
@@ -205,6 +212,7 @@ export class AppState {
   /** The story has loaded in `lang` (with that language's words): open it as the URL asks. */
   load(story: Story, intent: UrlIntent, lang: Lang): void {
     this.story = story;
+    this.filter = filterOf(intent);
     const index = this.index!;
     this.languages.provide(lang, undefined);
     this.lang = intent.lang ?? lang;
@@ -234,6 +242,8 @@ export class AppState {
     this.tourStep = null;
     const focus = focusOf(intent);
     if (JSON.stringify(focus) !== JSON.stringify(this.focus)) this.focus = focus;
+    const filter = filterOf(intent);
+    if (JSON.stringify(filter) !== JSON.stringify(this.filter)) this.filter = filter;
     if (intent.date && intent.date !== this.day) this.moveTo(intent.date, 'replace');
   }
 
@@ -247,6 +257,8 @@ export class AppState {
     if (this.focus?.kind === 'venue') intent.venue = this.focus.id;
     if (this.focus?.kind === 'person') intent.person = this.focus.id;
     if (this.shownStep !== null) intent.step = this.shownStep;
+    if (this.filter.categories) intent.category = [...this.filter.categories];
+    if (this.filter.status) intent.status = this.filter.status;
     return intent;
   }
 
@@ -283,7 +295,7 @@ export class AppState {
     if (!s || !apart || !this.index) return [];
     return chunksOf(
       apart,
-      [...s.exact, ...s.approximate, ...s.focused].map((e) => this.index!.eventPosition.get(e.id)!),
+      [...s.exact, ...s.approximate, ...s.focused].map((e) => this.fullIndex!.eventPosition.get(e.id)!),
     );
   }
 
@@ -355,6 +367,24 @@ export class AppState {
     // Leaving a paused tour changes nothing in the URL: no entry of its own.
     if (this.shownStep !== null) this.enter(history);
     this.tourStep = null;
+  }
+
+  /** A search result: the event's day, with no focus (so the day's events show). */
+  goToEvent(id: string): void {
+    const event = this.fullIndex?.eventById.get(id);
+    if (!event) return;
+    this.playing = false;
+    // A hidden kind is shown again: the reader asked for this very event.
+    if (!shows(this.filter, event)) this.filter = SHOW_ALL;
+    this.setFocus(null, 'push');
+    this.moveTo(event.first_day, 'push');
+  }
+
+  /** The reader shows or hides kinds of event (the key's filters): its own history entry. */
+  setFilter(filter: EventFilter, history: HistoryMode = 'push'): void {
+    if (JSON.stringify(filter) === JSON.stringify(this.filter)) return;
+    this.enter(history);
+    this.filter = filter;
   }
 }
 

@@ -238,6 +238,9 @@ describe('the message API', () => {
       articles: expect.arrayContaining(['001_3195c2fdfc81bc12', '002_377a96dd035cca65', '003_cefe74131b09aea2', '004_c28bba0c94519a16']),
       events: ['vostochny-summit-2023', 'vostochny-cosmodrome-tour-2023', 'rifle-exchange-2023', 'summit-statements-2023-09-13'],
       step: null,
+      // The filters (#17): every category shown, done and announced alike.
+      category: ['visit', 'talks', 'tour', 'parade', 'inspection', 'gift', 'reaction', 'history'],
+      status: null,
     });
     expect((await messages()).filter((m) => (m as { type?: string }).type === 'atlas:ready')).toHaveLength(1);
   });

@@ -28,16 +28,18 @@ export interface Mention<Id extends string = string> {
   alias: string;
 }
 
-interface Word {
+export interface Word {
   text: string;
   start: number;
   end: number;
 }
 
 const WORD = /[\p{L}\p{N}]+/gu;
-const PROCLITICS = ['', 'و', 'ف', 'ب', 'ل', 'ك', 'وب', 'ول', 'وك', 'فب', 'فل', 'فك'];
+/** The one-letter proclitics (and their pairs) a name may carry in front: و ف ب ل ك. */
+export const PROCLITICS = ['', 'و', 'ف', 'ب', 'ل', 'ك', 'وب', 'ول', 'وك', 'فب', 'فل', 'فك'];
 
-function words(source: string): Word[] {
+/** The words of a text, normalized, with their offsets in the original text. */
+export function words(source: string): Word[] {
   const { text, origin } = normalizeWithOrigin(source);
   const out: Word[] = [];
   for (const m of text.matchAll(WORD)) {

@@ -1,6 +1,7 @@
 /**
  * The embed's URL options (README "Embedding": controls, theme, autoplay, childId, origin).
- * Pure. Read when the embed starts, so apart from the message protocol (protocol.ts), which
+ * The selection's parameters (date, venue, person, lang, and the filters category and status)
+ * are the full app's, read by the same codec (src/lib/state/url.ts) in both pages. Pure. Read when the embed starts, so apart from the message protocol (protocol.ts), which
  * loads with the host bridge once the app is ready.
  */
 

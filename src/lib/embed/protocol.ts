@@ -2,19 +2,29 @@
  * The embed's message protocol with its host page (its URL options are in options.ts). Pure:
  * parsing and building messages, no window. Names here are a public contract (README "Embedding").
  *
- * Host → embed: {type: 'atlas:select', date?, venue?, person?}, {type: 'atlas:lang', lang},
+ * Host → embed: {type: 'atlas:select', date?, venue?, person?, category?, status?}, {type: 'atlas:lang', lang},
  *               {type: 'atlas:play'}, {type: 'atlas:pause'}, {type: 'atlas:step', step} (a tour
  *               step from 1, or null to leave the tour)
  * Embed → host: {type: 'atlas:ready'} once; {type: 'atlas:selection', date, venues, people,
- *               articles, events, step} on every change; pym.js and AMP height messages.
+ *               articles, events, step, category, status} on every change; pym.js and AMP height messages.
  */
-import type { Lang } from '../story/types.ts';
+import { CATEGORIES, type Category, type Lang, type Status } from '../story/types.ts';
+import type { EventFilter } from '../state/filter.ts';
 import type { Selection } from '../state/selection.ts';
 import { decodeParam, type UrlKnown } from '../state/url.ts';
 import { decodeStep } from '../tour/tour.ts';
 
 export type HostCommand =
-  | { type: 'atlas:select'; date?: string; venue?: string | null; person?: string | null }
+  | {
+      type: 'atlas:select';
+      date?: string;
+      venue?: string | null;
+      person?: string | null;
+      /** The shown categories; null shows them all. */
+      category?: Category[] | null;
+      /** Only done or only announced events; null shows both. */
+      status?: Status | null;
+    }
   | { type: 'atlas:lang'; lang: Lang }
   | { type: 'atlas:play' }
   | { type: 'atlas:pause' }
@@ -29,6 +39,10 @@ export interface SelectionMessage {
   events: string[];
   /** The tour step shown (from 1), or null outside the tour or while the reader explores freely. */
   step: number | null;
+  /** The shown categories (all of them when nothing is hidden). */
+  category: Category[];
+  /** 'done' or 'announced' when only those show; null when both do. */
+  status: Status | null;
 }
 
 /** Reads a host message; anything not understood comes back as a reason, never an exception. */
@@ -55,7 +69,28 @@ export function parseHostMessage(data: unknown, known: UrlKnown): { command: Hos
         else if (decodeParam(key, v, known) !== undefined) command[key] = v as string;
         else return { ignored: `${key} must be an id from the story, or null` };
       }
-      if (command.date === undefined && command.venue === undefined && command.person === undefined) return { ignored: 'select needs date, venue or person' };
+      if (d.category !== undefined) {
+        const ok =
+          d.category === null ||
+          (Array.isArray(d.category) &&
+            d.category.length > 0 &&
+            d.category.length <= CATEGORIES.length &&
+            d.category.every((c) => (CATEGORIES as readonly unknown[]).includes(c)));
+        if (!ok) return { ignored: 'category must be a non-empty array of category ids, or null' };
+        command.category = d.category === null ? null : CATEGORIES.filter((c) => (d.category as unknown[]).includes(c));
+      }
+      if (d.status !== undefined) {
+        if (d.status !== null && d.status !== 'done' && d.status !== 'announced') return { ignored: 'status must be "done", "announced" or null' };
+        command.status = d.status;
+      }
+      if (
+        command.date === undefined &&
+        command.venue === undefined &&
+        command.person === undefined &&
+        command.category === undefined &&
+        command.status === undefined
+      )
+        return { ignored: 'select needs date, venue, person, category or status' };
       return { command };
     }
     case 'atlas:step': {
@@ -70,7 +105,7 @@ export function parseHostMessage(data: unknown, known: UrlKnown): { command: Hos
   }
 }
 
-export function selectionMessage(s: Selection, step: number | null = null): SelectionMessage {
+export function selectionMessage(s: Selection, step: number | null = null, filter: EventFilter = { categories: null, status: null }): SelectionMessage {
   return {
     type: 'atlas:selection',
     date: s.day,
@@ -79,6 +114,8 @@ export function selectionMessage(s: Selection, step: number | null = null): Sele
     articles: s.articles,
     events: s.events.map((e) => e.id),
     step,
+    category: [...(filter.categories ?? CATEGORIES)],
+    status: filter.status,
   };
 }
 

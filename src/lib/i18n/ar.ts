@@ -162,4 +162,23 @@ export const ar: Messages = {
   },
   skip: { label: 'روابط التخطي', details: 'انتقل إلى تفاصيل اليوم', timeline: 'انتقل إلى الخط الزمني' },
   tour: { start: 'جولة في القصة' },
+  search: {
+    label: 'ابحث في القصة',
+    placeholder: 'أسماء، أماكن، أحداث…',
+    groups: { event: 'أحداث', person: 'أشخاص', place: 'أماكن', article: 'مقالات' },
+    count: (n: number) => (n === 0 ? 'لا نتائج' : n === 1 ? 'نتيجة واحدة' : n === 2 ? 'نتيجتان' : n <= 10 ? `${n} نتائج` : `${n} نتيجة`),
+    more: (n: number) => `و${n} غيرها`,
+    none: 'لم نجد شيئًا.',
+    didYouMean: 'هل تقصد:',
+    loading: 'جارٍ تجهيز البحث…',
+    failed: 'تعذر تحميل البحث.',
+    announced: 'معلن عنه',
+  },
+  filters: {
+    categories: 'أنواع الأحداث',
+    status: 'ما حدث وما أُعلن عنه',
+    hidden: (hidden: number, total: number) => `المرشحات تخفي ${hidden} من أصل ${total} من الأحداث.`,
+    hiddenHere: (n: number) => (n === 1 ? 'حدث واحد في هذا اليوم مخفي.' : n === 2 ? 'حدثان في هذا اليوم مخفيان.' : `الأحداث المخفية في هذا اليوم: ${n}.`),
+    showAll: 'اعرض كل الأنواع',
+  },
 };

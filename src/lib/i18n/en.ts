@@ -160,6 +160,27 @@ export const en = {
   skip: { label: 'Skip links', details: 'Skip to the day’s details', timeline: 'Skip to the timeline' },
   /** The guided tour's way in (its panel's words: i18n/tour.ts, loaded with it). */
   tour: { start: 'Tour the story' },
+  /** The search box (issue #17): one box, both languages searched at once. */
+  search: {
+    label: 'Search the story',
+    placeholder: 'Names, places, events…',
+    groups: { event: 'Events', person: 'People', place: 'Places', article: 'Articles' },
+    count: (n: number) => (n === 0 ? 'No results' : n === 1 ? '1 result' : `${n} results`),
+    more: (n: number) => `and ${n} more`,
+    none: 'Nothing found.',
+    didYouMean: 'Did you mean:',
+    loading: 'Preparing the search…',
+    failed: 'The search could not be loaded.',
+    announced: 'announced',
+  },
+  /** Filters by kind of event, in the key (issue #17). */
+  filters: {
+    categories: 'Kinds of event',
+    status: 'Done or announced',
+    hidden: (hidden: number, total: number) => `${hidden} of ${total} events are hidden by the filters.`,
+    hiddenHere: (n: number) => (n === 1 ? '1 event on this day is hidden.' : `${n} events on this day are hidden.`),
+    showAll: 'Show all kinds',
+  },
 };
 
 export type Messages = typeof en;

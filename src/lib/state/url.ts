@@ -1,13 +1,14 @@
 /**
- * The URL as a declared schema: `date`, `venue`, `person`, `lang`, `step` (a public contract;
+ * The URL as a declared schema: `date`, `venue`, `person`, `lang`, `step`, `category`, `status` (a public contract;
  * newsrooms link to these). Pure: given a query string and the ids that exist, it returns
  * what to apply and what to warn about. Unknown or malformed values are ignored, never
  * fatal; unknown parameters are left alone for whoever else put them there.
  */
 import { isIsoDay, type IsoDay } from '../time/days.ts';
 import type { Focus } from './selection.ts';
-import type { Lang } from '../story/types.ts';
+import { CATEGORIES, type Category, type Lang, type Status } from '../story/types.ts';
 import { decodeStep } from '../tour/tour.ts';
+import { makeFilter, type EventFilter } from './filter.ts';
 
 export interface UrlIntent {
   date?: IsoDay;
@@ -16,6 +17,10 @@ export interface UrlIntent {
   lang?: Lang;
   /** A step of the guided tour, from 1: opens the tour there (its day and focus win over date, venue, person). */
   step?: number;
+  /** The shown categories (absent: all). */
+  category?: Category[];
+  /** Only done or only announced events (absent: both). */
+  status?: Status;
 }
 
 export interface UrlKnown {
@@ -61,6 +66,19 @@ const PARAMS: { [K in keyof UrlIntent]-?: Param<K> } = {
     decode: (raw, known) => decodeStep(raw, known.steps ?? 0),
     expected: 'the number of a step of the tour, from 1',
   },
+  category: {
+    key: 'category',
+    decode: (raw) => {
+      const ids = raw.split(',').map((x) => x.trim());
+      return ids.every((id) => (CATEGORIES as readonly string[]).includes(id)) ? CATEGORIES.filter((c) => ids.includes(c)) : undefined;
+    },
+    expected: `a comma list of event categories (${CATEGORIES.join(', ')})`,
+  },
+  status: {
+    key: 'status',
+    decode: (raw) => (raw === 'done' || raw === 'announced' ? raw : undefined),
+    expected: '"done" or "announced"',
+  },
 };
 
 export const URL_KEYS = Object.keys(PARAMS) as (keyof UrlIntent)[];
@@ -77,6 +95,11 @@ export function decodeParam<K extends keyof UrlIntent>(key: K, raw: unknown, kno
 /** The focus a URL (or a host) asks for: a person wins over a place. */
 export function focusOf(intent: Pick<UrlIntent, 'venue' | 'person'>): Focus {
   return intent.person ? { kind: 'person', id: intent.person } : intent.venue ? { kind: 'venue', id: intent.venue } : null;
+}
+
+/** The filter a URL (or a host) asks for: absent category and status show everything. */
+export function filterOf(intent: Pick<UrlIntent, 'category' | 'status'>): EventFilter {
+  return makeFilter(intent.category ?? null, intent.status ?? null);
 }
 
 export function decodeUrl(search: string, known: UrlKnown): { intent: UrlIntent; warnings: string[] } {
@@ -127,7 +150,8 @@ function keyOf(part: string): string {
 export function encodeUrl(search: string, intent: UrlIntent): string {
   const raw = search.startsWith('?') ? search.slice(1) : search;
   const foreign = raw.split('&').filter((part) => part !== '' && !(URL_KEYS as string[]).includes(keyOf(part)));
-  const ours = URL_KEYS.flatMap((key) => (intent[key] === undefined ? [] : [`${key}=${encodeURIComponent(String(intent[key]))}`]));
+  // Commas stay readable in a comma list (category=visit,talks): a query may carry them as they are.
+  const ours = URL_KEYS.flatMap((key) => (intent[key] === undefined ? [] : [`${key}=${encodeURIComponent(String(intent[key])).replace(/%2C/g, ',')}`]));
   const out = [...foreign, ...ours].join('&');
   return out ? `?${out}` : '';
 }

@@ -1,0 +1,95 @@
+/**
+ * The search box's state and keyboard handling, in the lazy half (loaded on the first focus
+ * of the box with the matcher and the results list), so that the first download carries only
+ * the box itself (SearchBox.svelte). The query is the box's own state, not the reader's
+ * intent: choosing a result is what changes AppState, through its commands.
+ */
+import type { AppState } from '../state.svelte';
+import type { SearchHit, SearchIndex } from '../../lib/search/engine';
+
+export class SearchController {
+  query = $state('');
+  open = $state(false);
+  /** The option the arrows are on (-1: none). */
+  active = $state(-1);
+  status = $state<'loading' | 'ready' | 'failed'>('loading');
+  index = $state.raw<SearchIndex | null>(null);
+  readonly listId: string;
+
+  results = $derived(this.index && this.query.trim() !== '' ? this.index.search(this.query) : null);
+  hits: SearchHit[] = $derived(this.results?.groups.flatMap((g) => g.hits) ?? []);
+  expanded = $derived(this.open && this.hits.length > 0);
+  activeId: string | undefined = $derived(this.expanded && this.active >= 0 ? this.optionId(this.active) : undefined);
+
+  constructor(
+    private readonly app: AppState,
+    uid: string,
+    query: string,
+  ) {
+    this.listId = `${uid}-list`;
+    this.query = query;
+    this.open = query !== '';
+  }
+
+  optionId(i: number): string {
+    return `${this.listId}-${i}`;
+  }
+
+  /** What the status region says: loading, failure, or how many results. */
+  get announcement(): string {
+    const t = this.app.t.search;
+    if (this.status === 'failed') return t.failed;
+    if (!this.query.trim() || !this.open) return '';
+    if (this.status === 'loading') return t.loading;
+    return this.results ? t.count(this.results.total) : '';
+  }
+
+  ready(index: SearchIndex): void {
+    this.index = index;
+    this.status = 'ready';
+  }
+
+  input(value: string): void {
+    this.query = value;
+    this.open = true;
+    this.active = -1;
+  }
+
+  choose(hit: SearchHit): void {
+    this.open = false;
+    this.active = -1;
+    const d = hit.doc;
+    if (d.kind === 'event') this.app.goToEvent(d.id);
+    else if (d.kind === 'person') this.app.setFocus({ kind: 'person', id: d.id }, 'push');
+    else if (d.kind === 'place') this.app.setFocus({ kind: 'venue', id: d.id }, 'push');
+    else this.app.openArticleText(d.id, null);
+  }
+
+  keydown(event: KeyboardEvent): void {
+    const n = this.hits.length;
+    if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
+      event.preventDefault();
+      this.open = true;
+      if (n === 0) return;
+      this.active = event.key === 'ArrowDown' ? (this.active + 1) % n : (this.active - 1 + n) % n;
+    } else if (event.key === 'Enter') {
+      const hit = this.expanded ? this.hits[this.active] : undefined;
+      if (!hit) return;
+      event.preventDefault();
+      this.choose(hit);
+    } else if (event.key === 'Escape') {
+      // A search field's own Escape would clear it at once: close the list first.
+      event.preventDefault();
+      if (this.open && this.query) {
+        this.open = false;
+        this.active = -1;
+      } else this.query = '';
+    }
+  }
+
+  /** The focus left the box and its list: the list closes. */
+  close(): void {
+    this.open = false;
+    this.active = -1;
+  }
+}

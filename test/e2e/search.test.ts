@@ -1,0 +1,142 @@
+/**
+ * The search box (issue #17) in a real browser against the production build: a reader types a
+ * name in any spelling, in Arabic or English, and lands on it in one choice; the keyboard
+ * works as an ARIA combobox; the matcher and its index are not part of the first download.
+ */
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import type { PreviewServer } from 'vite';
+import { launch, openPage, ready, startServer, urlParam, type Watched } from './harness';
+
+let server: PreviewServer;
+let origin: string;
+let browser: Browser;
+let current: Watched | null = null;
+
+beforeAll(async () => {
+  ({ server, origin } = await startServer());
+  browser = await launch();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+afterEach(async () => {
+  if (current) {
+    expect(current.errors).toEqual([]);
+    expect(current.offOrigin).toEqual([]);
+    await current.context.close();
+    current = null;
+  }
+});
+
+async function open(path: string, options: Parameters<typeof openPage>[2] = {}): Promise<Watched> {
+  current = await openPage(browser, origin, options);
+  await current.page.goto(`${origin}${path}`);
+  await ready(current.page);
+  return current;
+}
+
+const box = (page: Page) => page.getByRole('combobox');
+const listbox = (page: Page) => page.getByRole('listbox');
+/** The names of the options in one group of the list (Events, People, Places, Articles). */
+const groupOptions = (page: Page, group: string) =>
+  listbox(page)
+    .getByRole('group', { name: group })
+    .getByRole('option')
+    .evaluateAll((els) => els.map((e) => (e.querySelector('.label') as HTMLElement).innerText.trim()));
+
+async function type(page: Page, text: string): Promise<void> {
+  await box(page).click();
+  await box(page).fill(text);
+}
+
+describe('the search box', () => {
+  it('finds Pyongyang written بيونج يانج with و in front, and focusing it puts the place in the URL', async () => {
+    const w = await open('/?lang=ar&date=2023-09-13');
+    expect(w.requests.some((r) => r.endsWith('/data/search.json'))).toBe(false);
+    await type(w.page, 'وبيونج يانج');
+    await expect.poll(() => groupOptions(w.page, 'أماكن')).toEqual(['بيونغ يانغ']);
+    expect(await box(w.page).getAttribute('aria-expanded')).toBe('true');
+    // Why it matched: the spelling the reader typed, marked, under the place's name.
+    const option = listbox(w.page)
+      .getByRole('option', { name: /بيونغ يانغ/ })
+      .first();
+    expect(await option.locator('mark').allInnerTexts()).toEqual(['بيونج', 'يانج']);
+    await expect.poll(() => w.page.getByRole('status').filter({ hasText: /نتيج/ }).innerText()).toMatch(/نتيجتان|نتائج|نتيجة/);
+    await option.click();
+    await urlParam(w.page, 'venue', 'pyongyang');
+    expect(await box(w.page).getAttribute('aria-expanded')).toBe('false');
+  });
+
+  it('finds an event by an Arabic spelling variant (alef maqsura, taa marbuta) and choosing it selects its day', async () => {
+    const w = await open('/?lang=ar&date=2024-06-18');
+    await type(w.page, 'قمه فوستوتشنى');
+    await expect.poll(() => groupOptions(w.page, 'أحداث')).toEqual(['قمة بوتين وكيم في قاعدة فوستوتشني الفضائية']);
+    await w.page.keyboard.press('ArrowDown');
+    const active = await box(w.page).getAttribute('aria-activedescendant');
+    expect(await w.page.locator(`[id="${active}"]`).getAttribute('aria-selected')).toBe('true');
+    await w.page.keyboard.press('Enter');
+    await urlParam(w.page, 'date', '2023-09-13');
+    await expect.poll(() => w.page.locator('article[data-event="vostochny-summit-2023"]').count()).toBe(1);
+  });
+
+  it('finds Sergei Shoigu from an English name with a letter wrong, by keyboard', async () => {
+    const w = await open('/?lang=en&date=2023-09-13');
+    await type(w.page, 'Shoygu');
+    await expect.poll(() => groupOptions(w.page, 'People')).toEqual(['Sergei Shoigu']);
+    expect(await groupOptions(w.page, 'Events')).toContain('Kim and Shoigu discuss strengthening military cooperation');
+    // Down through the events to the person, then Enter.
+    const names = await listbox(w.page)
+      .getByRole('option')
+      .evaluateAll((els) => els.map((e) => (e.querySelector('.label') as HTMLElement).innerText.trim()));
+    for (let i = 0; i <= names.indexOf('Sergei Shoigu'); i++) await w.page.keyboard.press('ArrowDown');
+    await w.page.keyboard.press('Enter');
+    await urlParam(w.page, 'person', 'sergei-shoigu');
+    await expect.poll(() => w.page.getByRole('heading', { name: /Sergei Shoigu/ }).count()).toBeGreaterThan(0);
+  });
+
+  it('finds an event by an English name and opens an article from its title', async () => {
+    const w = await open('/?lang=en&date=2023-09-13');
+    await type(w.page, 'rodong sinmun');
+    await expect.poll(() => groupOptions(w.page, 'Events')).toEqual(["Putin's article in Rodong Sinmun"]);
+    await listbox(w.page).getByRole('option').first().click();
+    await urlParam(w.page, 'date', '2024-06-18');
+    await type(w.page, 'rifles as gifts');
+    await expect.poll(() => groupOptions(w.page, 'Articles')).toHaveLength(1);
+    await listbox(w.page).getByRole('group', { name: 'Articles' }).getByRole('option').click();
+    await w.page.getByRole('dialog').waitFor();
+  });
+
+  it('keeps كيم جونغ-داي apart from Kim Jong Un, and Escape closes the list then clears the box', async () => {
+    const w = await open('/?lang=ar');
+    await type(w.page, 'كيم جونغ-داي');
+    await expect.poll(() => groupOptions(w.page, 'أشخاص')).toEqual(['كيم جونغ-داي']);
+    await w.page.keyboard.press('Escape');
+    expect(await box(w.page).getAttribute('aria-expanded')).toBe('false');
+    expect(await box(w.page).inputValue()).toBe('كيم جونغ-داي');
+    await w.page.keyboard.press('Escape');
+    expect(await box(w.page).inputValue()).toBe('');
+  });
+
+  it('says when nothing matches and offers the nearest spelling', async () => {
+    const w = await open('/?lang=ar');
+    await type(w.page, 'بوتن');
+    await w.page.getByText('لم نجد شيئًا.').waitFor();
+    await w.page.getByRole('button', { name: 'بوتين', exact: true }).click();
+    expect(await box(w.page).inputValue()).toBe('بوتين');
+    await expect.poll(() => groupOptions(w.page, 'أشخاص')).toEqual(['فلاديمير بوتين']);
+  });
+
+  it('works in the embed, in its language, and a person chosen there is its selection', async () => {
+    const w = await open('/embed.html?lang=en&date=2023-09-13');
+    await type(w.page, 'Lavrov');
+    await expect.poll(() => groupOptions(w.page, 'People')).toEqual(['Sergei Lavrov']);
+    await listbox(w.page)
+      .getByRole('option', { name: /Sergei Lavrov/ })
+      .click();
+    await urlParam(w.page, 'person', 'sergei-lavrov');
+  });
+});
