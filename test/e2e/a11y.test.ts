@@ -134,6 +134,8 @@ const STATES: { name: string; path: string; setup: Setup }[] = [
       await waitMap(page);
       await page.getByRole('button', { name: 'Embed', exact: true }).click();
       await page.frameLocator('iframe.embed-preview').getByRole('slider').waitFor({ timeout: 20_000 });
+      // The preview's map loads as it nears the viewport (as in a host's article): scroll to it, as a reader would.
+      await page.locator('iframe.embed-preview').scrollIntoViewIfNeeded();
       await page.frameLocator('iframe.embed-preview').locator('button.place-marker').first().waitFor({ timeout: 20_000 });
     },
   },

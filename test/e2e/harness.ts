@@ -87,8 +87,10 @@ export async function openPage(
 /** Waits until the story is loaded and the timeline slider is on screen. */
 export async function ready(page: Page | Frame): Promise<void> {
   await page.getByRole('slider').waitFor({ state: 'visible', timeout: 20_000 });
-  // The slider is in the prerendered HTML from the first paint: wait for the app to have taken it over.
-  await page.waitForFunction(() => performance.getEntriesByName('atlas:timeline-interactive').length > 0, undefined, { timeout: 20_000 });
+  // The slider is in the prerendered HTML from the first paint: wait for the app to have taken it
+  // over (src/app/first-view.ts drops the view's data-prerender once it has hydrated or mounted).
+  // Not the interactive mark: it waits for a frame, and an off-screen frame may get none.
+  await page.waitForFunction(() => document.querySelector('#app > .first-view:not([data-prerender])') !== null, undefined, { timeout: 20_000 });
 }
 
 /**
