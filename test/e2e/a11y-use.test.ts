@@ -4,41 +4,12 @@
  * reader, reflow at 320 CSS px and at 200 %, forced colours and touch. Asserted through roles,
  * names, focus and boxes, in both languages where words are involved.
  */
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import type { PreviewServer } from 'vite';
-import { launch, openPage, ready, startServer, type Watched } from './harness';
+import { describe, expect, it } from 'vitest';
+import { browserSuite, type Watched } from './harness';
 
-let server: PreviewServer;
-let origin: string;
-let browser: Browser;
-let current: Watched | null = null;
+const suite = browserSuite();
 
-beforeAll(async () => {
-  ({ server, origin } = await startServer());
-  browser = await launch();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
-
-afterEach(async () => {
-  if (current) {
-    expect(current.errors).toEqual([]);
-    expect(current.offOrigin).toEqual([]);
-    await current.context.close();
-    current = null;
-  }
-});
-
-async function open(path: string, options: Parameters<typeof openPage>[2] = {}): Promise<Watched> {
-  current = await openPage(browser, origin, options);
-  await current.page.goto(`${origin}${path}`);
-  await ready(current.page);
-  return current;
-}
+const open = (path: string, options: Parameters<typeof suite.open>[1] = {}) => suite.open(path, options);
 
 /** The element's box with its focus ring, and whether every side is inside its clipping ancestors and the viewport and nothing covers its middle. */
 const ringShows = (w: Watched, selector: string) =>
@@ -339,7 +310,7 @@ describe('touch and small screens (#15 item 10)', () => {
         })
         .toBe(true);
       for (const day of ['2024-06-18', '2023-09-13', '2023-09-16', '2023-09-14']) {
-        await w.page.goto(`${origin}/?date=${day}&lang=${lang}`);
+        await w.page.goto(`${suite.origin}/?date=${day}&lang=${lang}`);
         await w.page.locator('.maplibregl-canvas').waitFor();
         const label = w.page.locator('button.place-marker[data-state="current"] .place-label').first();
         await expect

@@ -4,41 +4,13 @@
  * says how many are hidden and shows them all again, the key's checkboxes write the URL, and
  * the embed honours `category` and reports it in atlas:selection.
  */
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Frame, Page } from 'playwright-core';
-import type { PreviewServer } from 'vite';
-import { launch, openPage, ready, startServer, urlParam, type Watched } from './harness';
+import { describe, expect, it } from 'vitest';
+import type { Frame, Page } from 'playwright-core';
+import { browserSuite, ready, urlParam } from './harness';
 
-let server: PreviewServer;
-let origin: string;
-let browser: Browser;
-let current: Watched | null = null;
+const suite = browserSuite();
 
-beforeAll(async () => {
-  ({ server, origin } = await startServer());
-  browser = await launch();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
-
-afterEach(async () => {
-  if (current) {
-    expect(current.errors).toEqual([]);
-    expect(current.offOrigin).toEqual([]);
-    await current.context.close();
-    current = null;
-  }
-});
-
-async function open(path: string, options: Parameters<typeof openPage>[2] = {}): Promise<Watched> {
-  current = await openPage(browser, origin, options);
-  await current.page.goto(`${origin}${path}`);
-  await ready(current.page);
-  return current;
-}
+const open = (path: string, options: Parameters<typeof suite.open>[1] = {}) => suite.open(path, options);
 
 const pressed = (p: Page | Frame) =>
   p.locator('button.place-marker[aria-pressed="true"]').evaluateAll((els) => els.map((e) => (e as HTMLElement).dataset.place).sort());
@@ -67,7 +39,7 @@ describe('filters by kind of event', () => {
       .poll(() => w.page.locator('.day-events article[data-event]').evaluateAll((els) => els.map((e) => (e as HTMLElement).dataset.event)))
       .toEqual(['south-korea-us-statement-2023-09-15']);
     expect(await pressed(w.page)).toEqual([]);
-    await w.page.goto(`${origin}/?lang=en&date=2023-09-15&status=maybe`);
+    await w.page.goto(`${suite.origin}/?lang=en&date=2023-09-15&status=maybe`);
     await ready(w.page);
     await expect.poll(() => pressed(w.page)).toEqual(['komsomolsk']);
     expect(w.warnings.some((m) => m.startsWith('Ignoring URL parameter status="maybe"'))).toBe(true);
@@ -102,7 +74,7 @@ describe('filters by kind of event', () => {
         f.style.cssText = 'width:800px;height:640px';
         document.body.append(f);
       },
-      `/embed.html?lang=en&date=2023-09-13&category=talks,tour&origin=${encodeURIComponent(origin)}`,
+      `/embed.html?lang=en&date=2023-09-13&category=talks,tour&origin=${encodeURIComponent(suite.origin)}`,
     );
     await expect.poll(() => w.page.frames().some((f) => f.url().includes('/embed.html'))).toBe(true);
     const frame = w.page.frames().find((f) => f.url().includes('/embed.html'))!;
@@ -121,7 +93,7 @@ describe('filters by kind of event', () => {
     const before = (await selections()).length;
     await w.page.evaluate(
       (o) => document.querySelector('iframe')!.contentWindow!.postMessage({ type: 'atlas:select', category: null, status: 'done' }, o),
-      origin,
+      suite.origin,
     );
     await expect.poll(async () => (await selections()).length).toBe(before + 1);
     const after = (await selections()).at(-1)!;

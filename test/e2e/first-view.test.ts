@@ -4,34 +4,11 @@
  * first paint, and the app hydrates it: the same nodes, no layout shift, nothing different once
  * it has taken over. An address that asks for another view never shows the prerendered one.
  */
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import type { PreviewServer } from 'vite';
-import { launch, openPage, ready, startServer, type Watched } from './harness';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { browserSuite, ready } from './harness';
 
-let server: PreviewServer;
-let origin: string;
-let browser: Browser;
-let current: Watched | null = null;
-
-beforeAll(async () => {
-  ({ server, origin } = await startServer());
-  browser = await launch();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
-
-afterEach(async () => {
-  if (current) {
-    expect(current.errors).toEqual([]);
-    expect(current.offOrigin).toEqual([]);
-    await current.context.close();
-    current = null;
-  }
-});
+const suite = browserSuite();
 
 /**
  * Installed before the page's own scripts: records layout shifts, and the elements the reader
@@ -60,13 +37,13 @@ const WATCH_FIRST_VIEW = `(() => {
 })();`;
 
 async function open(path: string, options: { width?: number; height?: number; locale?: string } = {}): Promise<Page> {
-  current = await openPage(browser, origin, options);
-  await current.page.addInitScript(WATCH_FIRST_VIEW);
-  await current.page.goto(`${origin}${path}`);
-  await ready(current.page);
+  const w = await suite.page(options);
+  await w.page.addInitScript(WATCH_FIRST_VIEW);
+  await w.page.goto(`${suite.origin}${path}`);
+  await ready(w.page);
   // Two frames after the app's first: any shift from the take-over has been reported.
-  await current.page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
-  return current.page;
+  await w.page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+  return w.page;
 }
 
 type Seen = { parsed: Record<string, string>; shownViews: string[]; sameNodes: Record<string, boolean>; shifts: number[] };

@@ -3,6 +3,7 @@
  * drives Debian's Chromium through playwright-core. Records what a reader would notice
  * going wrong: page errors, console errors and any request that leaves the origin.
  */
+import { afterAll, afterEach, beforeAll, expect } from 'vitest';
 import { chromium, type Browser, type BrowserContext, type Frame, type Page } from 'playwright-core';
 import { preview, type PreviewServer } from 'vite';
 import { existsSync } from 'node:fs';
@@ -153,4 +154,47 @@ export function pendingTimers(page: Page): Promise<number[]> {
 /** How many timers the page has set with this delay (needs TRACK_TIMERS). */
 export function timersCreated(page: Page, delay: number): Promise<number> {
   return page.evaluate((d) => (window as unknown as { __timers: { created: (d: number) => number } }).__timers.created(d), delay);
+}
+
+/**
+ * One preview server and one browser for a file's tests, and the watched page each test opens:
+ * after every test nothing broke and nothing left the origin, and its context is closed.
+ */
+export function browserSuite() {
+  let server: PreviewServer | undefined;
+  let origin = '';
+  let browser: Browser | undefined;
+  let current: Watched | null = null;
+  beforeAll(async () => {
+    ({ server, origin } = await startServer());
+    browser = await launch();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+  afterEach(async () => {
+    if (!current) return;
+    expect(current.errors).toEqual([]);
+    expect(current.offOrigin).toEqual([]);
+    await current.context.close();
+    current = null;
+  });
+  return {
+    get origin(): string {
+      return origin;
+    },
+    /** A fresh watched page, not yet navigated. */
+    async page(options: Parameters<typeof openPage>[2] = {}): Promise<Watched> {
+      current = await openPage(browser!, origin, options);
+      return current;
+    },
+    /** A fresh watched page on `path`, once the app has taken it over. */
+    async open(path: string, options: Parameters<typeof openPage>[2] = {}): Promise<Watched> {
+      const w = await this.page(options);
+      await w.page.goto(`${origin}${path}`);
+      await ready(w.page);
+      return w;
+    },
+  };
 }

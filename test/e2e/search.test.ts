@@ -3,41 +3,13 @@
  * name in any spelling, in Arabic or English, and lands on it in one choice; the keyboard
  * works as an ARIA combobox; the matcher and its index are not part of the first download.
  */
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import type { PreviewServer } from 'vite';
-import { launch, openPage, ready, startServer, urlParam, type Watched } from './harness';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { browserSuite, urlParam } from './harness';
 
-let server: PreviewServer;
-let origin: string;
-let browser: Browser;
-let current: Watched | null = null;
+const suite = browserSuite();
 
-beforeAll(async () => {
-  ({ server, origin } = await startServer());
-  browser = await launch();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
-
-afterEach(async () => {
-  if (current) {
-    expect(current.errors).toEqual([]);
-    expect(current.offOrigin).toEqual([]);
-    await current.context.close();
-    current = null;
-  }
-});
-
-async function open(path: string, options: Parameters<typeof openPage>[2] = {}): Promise<Watched> {
-  current = await openPage(browser, origin, options);
-  await current.page.goto(`${origin}${path}`);
-  await ready(current.page);
-  return current;
-}
+const open = (path: string, options: Parameters<typeof suite.open>[1] = {}) => suite.open(path, options);
 
 const box = (page: Page) => page.getByRole('combobox');
 const listbox = (page: Page) => page.getByRole('listbox');
