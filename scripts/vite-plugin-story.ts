@@ -32,7 +32,8 @@ export const PRELOAD_SCRIPT = 'preload-story.js';
 /**
  * The preload script's data-* attributes: per language, the story file and (in a build) the
  * messages chunk with the chunks it imports, as the page's relative URLs. The script
- * (public/preload-story.js, a classic script file: the policy allows no inline script) picks
+ * (public/preload-story.js, a classic script file: the policy allows no inline script; async, so
+ * the parser never waits for it: the views stay unpainted until it has chosen one) picks
  * the language as the app will (the last valid ?lang=, else the browser's first Arabic or
  * English preference, else Arabic; test/unit/preload-story.test.ts holds it to the app's own
  * functions) and adds a <link rel=preload as=fetch> for the story and <link rel=modulepreload>s
@@ -145,7 +146,7 @@ export function storyData(dataRoot?: string): Plugin {
         const files = published();
         const stories = Object.fromEntries(LANGS.map((l) => [l, JSON.parse(files.get(storyPathFor(l))!) as Story])) as Record<Lang, Story>;
         const firstChunks = openingChunks(stories.ar);
-        html = html.replace(`<script src="${PRELOAD_SCRIPT}"`, `<script src="${PRELOAD_SCRIPT}" ${preloadAttributes(ctx, firstChunks)}`);
+        html = html.replace(`<script src="${PRELOAD_SCRIPT}" `, `<script src="${PRELOAD_SCRIPT}" ${preloadAttributes(ctx, firstChunks)} `);
         if (html.includes(FIRST_VIEW_MARKER)) {
           // Prerendered in a build only: the dev server renders in the browser, fresh on every reload.
           let views = '';

@@ -21,7 +21,10 @@ const WATCH_FIRST_VIEW = `(() => {
   new PerformanceObserver((list) => {
     for (const e of list.getEntries()) if (!e.hadRecentInput) window.__shifts.push(e.value);
   }).observe({ type: 'layout-shift', buffered: true });
+  // What the reader sees: only once the page's stylesheets apply (before, every view has boxes).
+  const styled = () => [...document.querySelectorAll('link[rel=stylesheet]')].every((l) => l.sheet);
   const pick = () => {
+    if (!styled()) return;
     for (const [name, selector] of Object.entries({ title: 'h1', day: '#details-heading', slider: '[role=slider]', card: '.event-card h3' })) {
       if (seen[name]) continue;
       const shown = [...document.querySelectorAll(selector)].find((el) => el.getClientRects().length > 0);
@@ -29,6 +32,7 @@ const WATCH_FIRST_VIEW = `(() => {
     }
   };
   new MutationObserver(pick).observe(document, { childList: true, subtree: true });
+  document.addEventListener('load', pick, true);
   document.addEventListener('DOMContentLoaded', () => {
     pick();
     window.__parsed = Object.fromEntries(Object.entries(seen).map(([k, el]) => [k, el.textContent.trim().slice(0, 80)]));
