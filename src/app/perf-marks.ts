@@ -50,3 +50,21 @@ function firstContentfulPaint(): Promise<void> {
 export function whenInteractive(): Promise<void> {
   return interactivePromise;
 }
+
+/**
+ * Resolves once the page has settled after the timeline became interactive: a second later, in
+ * an idle moment (at most two more seconds). For work the reader has not asked for and will not
+ * need in their first second (the rest of a small story's event details): it keeps off the
+ * network and the main thread while the map loads and the first key or tap is answered.
+ */
+export function whenSettled(): Promise<void> {
+  return whenInteractive().then(
+    () =>
+      new Promise<void>((resolve) =>
+        setTimeout(() => {
+          if (typeof requestIdleCallback === 'function') requestIdleCallback(() => resolve(), { timeout: 2000 });
+          else resolve();
+        }, 1000),
+      ),
+  );
+}
