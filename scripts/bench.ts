@@ -41,6 +41,7 @@ const KB = 1000;
 
 interface Budgets {
   initialKB: number;
+  htmlKB: number;
   basemapKB: number;
   fontsKB: number;
   mapCodeKB: number;
@@ -50,6 +51,11 @@ function checkBudgets(bytes: ByteReport, budgets: Budgets): { name: string; valu
   const worst = worstInitial(bytes);
   const rows = [
     { name: `JS + CSS + data before the timeline is interactive (${worst.key})`, value: worst.total, budget: budgets.initialKB },
+    {
+      name: "each page's HTML, as served (gzip), with its prerendered first views",
+      value: Math.max(...Object.values(bytes.initial).map((g) => g.html)),
+      budget: budgets.htmlKB,
+    },
     { name: 'basemap geometry', value: bytes.basemap.total, budget: budgets.basemapKB },
     { name: 'font files (woff2)', value: bytes.fonts.total, budget: budgets.fontsKB },
     { name: 'map code (MapLibre, its CSS and worker)', value: bytes.mapCode.total, budget: budgets.mapCodeKB },
