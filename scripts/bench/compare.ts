@@ -19,7 +19,8 @@
  * - Both moments count from no earlier than FCP: a frame in which the condition held may reach
  *   the screen later than the script saw it (the paint entry is the frame's presentation).
  * - bytes: the encoded (gzip as served) body sizes, from Resource Timing, of the HTML and of
- *   every file requested before the moment (usable, or first slide).
+ *   every file requested before the moment (usable, or first slide); for ours, before the key
+ *   that answered was pressed (what that key asks for, the next day's details, is after).
  *
  * Every time is `performance.now()` in the page, from navigation start.
  */
@@ -49,7 +50,7 @@ const PROBE = `
   window.__name = (f) => f;
   (() => {
     const cfg = __CONFIG__;
-    const c = (window.__cmp = { fcp: NaN, storyText: NaN, moment: NaN, done: false });
+    const c = (window.__cmp = { fcp: NaN, storyText: NaN, moment: NaN, asked: NaN, lastKey: NaN, done: false });
     new PerformanceObserver((list) => {
       for (const e of list.getEntries()) if (e.name === 'first-contentful-paint') c.fcp = e.startTime;
     }).observe({ type: 'paint', buffered: true });
@@ -60,9 +61,10 @@ const PROBE = `
       if (!slider || !inView(slider.getBoundingClientRect())) return;
       if (watched !== slider) {
         watched = slider;
-        new MutationObserver(() => { if (Number.isNaN(c.moment)) c.moment = performance.now(); })
+        new MutationObserver(() => { if (Number.isNaN(c.moment)) { c.moment = performance.now(); c.asked = c.lastKey; } })
           .observe(slider, { attributes: true, attributeFilter: ['aria-valuetext'] });
       }
+      c.lastKey = performance.now();
       slider.dispatchEvent(new KeyboardEvent('keydown', { key: 'ArrowRight', code: 'ArrowRight', bubbles: true, cancelable: true }));
     };
     const theirs = () => {
@@ -127,10 +129,13 @@ export async function measureLoad(browser: Browser, opts: LoadOptions): Promise<
     // Let files requested before the moment finish, so Resource Timing lists them.
     await page.waitForTimeout(300 * opts.cpuRate);
     const figures = await page.evaluate(() => {
-      const c = (window as unknown as { __cmp: { fcp: number; storyText: number; moment: number } }).__cmp;
+      const c = (window as unknown as { __cmp: { fcp: number; storyText: number; moment: number; asked: number } }).__cmp;
+      // Files the answering key itself asked for (the next day's event details) come after the
+      // moment the page was usable: counted are those requested before that key was pressed.
+      const before = Number.isNaN(c.asked) ? c.moment : c.asked;
       const nav = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming;
       const bytes = { total: nav.encodedBodySize, html: nav.encodedBodySize, js: 0, css: 0, data: 0, font: 0, other: 0 };
-      const resources = (performance.getEntriesByType('resource') as PerformanceResourceTiming[]).filter((r) => r.startTime < c.moment);
+      const resources = (performance.getEntriesByType('resource') as PerformanceResourceTiming[]).filter((r) => r.startTime < before);
       for (const r of resources) {
         const path = new URL(r.name).pathname;
         const kind = /\.m?js$/.test(path)
