@@ -57,8 +57,8 @@ export interface StoryMap {
   /** Fits the camera to these places (a tour step's `fit`), whatever is in view. */
   fitPlaces(placeIds: readonly string[]): void;
   fitStory(): void;
-  /** Spreads overlapping place buttons and keeps labels on the map (after a label changed). */
-  arrange(): void;
+  /** Keeps the place labels on the map (after a label was shown, hidden or set in bold). */
+  placeLabels(): void;
   /** Recolours the basemap (the reader's system switched between light and dark). */
   setColors(colors: MapColors): void;
   destroy(): void;
@@ -138,29 +138,44 @@ export function createStoryMap(opts: StoryMapOptions): StoryMap {
 
   /** A place button's square target (px): two never overlap (spread.ts). */
   const TARGET = 24;
+  /** Each button's centre on screen, spread included, as of the last camera move. */
+  let screenX: number[] = [];
   /**
-   * After each move: buttons that would overlap are pulled apart, and a label that would run
-   * off the map's edge (the selected place's name on a phone) hangs on the dot's other side.
+   * After each camera move: buttons that would overlap are pulled apart (spread.ts), then the
+   * labels are placed.
    */
-  function arrange() {
-    const width = map.getContainer().clientWidth;
+  function spread() {
     const at = markers.map(({ place }) => ({ id: place.id, main: place.main, ...map.project(place.coordinates) }));
     const moved = spreadMarkers(at, TARGET);
-    markers.forEach(({ place, marker, element }, i) => {
+    screenX = markers.map(({ place, marker }, i) => {
       const offset = moved.get(place.id) ?? [0, 0];
       const current = marker.getOffset();
       if (current.x !== offset[0] || current.y !== offset[1]) marker.setOffset(offset);
-      const label = element.querySelector<HTMLElement>('.place-label');
-      if (!label || label.offsetWidth === 0) return;
-      const x = at[i]!.x + offset[0];
-      const reach = TARGET / 2 + label.offsetWidth + 4;
+      return at[i]!.x + offset[0];
+    });
+    placeLabels();
+  }
+  /**
+   * A label that would run off the map's edge (the selected place's name on a phone) hangs on
+   * the dot's other side. Run on every change of the day or the focus (each frame of a scrub):
+   * every label's width is read first and the classes written after, so the browser lays the
+   * page out once, not once per place (at 300 places that was most of a 60 ms frame).
+   */
+  function placeLabels() {
+    const width = map.getContainer().clientWidth;
+    const labelWidths = markers.map(({ element }) => element.querySelector<HTMLElement>('.place-label')?.offsetWidth ?? 0);
+    markers.forEach(({ element }, i) => {
+      const labelWidth = labelWidths[i]!;
+      const x = screenX[i];
+      if (labelWidth === 0 || x === undefined) return;
+      const reach = TARGET / 2 + labelWidth + 4;
       const flip = element.dir === 'rtl' ? x - reach < 0 && x + reach <= width : x + reach > width && x - reach >= 0;
-      element.classList.toggle('label-flip', flip);
+      if (element.classList.contains('label-flip') !== flip) element.classList.toggle('label-flip', flip);
     });
   }
-  map.on('moveend', arrange);
-  map.on('resize', arrange);
-  map.once('load', arrange);
+  map.on('moveend', spread);
+  map.on('resize', spread);
+  map.once('load', spread);
 
   const duration = opts.reducedMotion ? 0 : 600;
   const fit = (bounds: [[number, number], [number, number]]) => {
@@ -220,7 +235,7 @@ export function createStoryMap(opts: StoryMapOptions): StoryMap {
     fitStory() {
       fit(mainBounds);
     },
-    arrange,
+    placeLabels,
     setColors(colors) {
       const paint = () => {
         map.setPaintProperty('sea', 'background-color', colors.sea);
