@@ -233,6 +233,16 @@ async function main() {
       met: synth.scrubFrame.medianMs.median <= 1.25 * real.scrubFrame.medianMs.median,
     },
     {
+      target: `${EVENTS} events: no long task over 50 ms while scrubbing`,
+      value: `longest ${synth.scrubFrame.longestTaskMs.max} ms over all runs; ${synth.scrubFrame.longTasks.median} per run (median)`,
+      met: synth.scrubFrame.longestTaskMs.max <= 50,
+    },
+    {
+      target: `${EVENTS} events: key step to painted selection: median ≤ one frame + 8 ms`,
+      value: `${synth.keyStep.medianMs.median} ms (frame ${frame} ms)`,
+      met: synth.keyStep.medianMs.median <= frame + 8,
+    },
+    {
       target: `${EVENTS} events: load to interactive ≤ 2 × real story's`,
       value: `${synth.timelineInteractiveMs.median} ms vs ${real.timelineInteractiveMs.median} ms`,
       met: synth.timelineInteractiveMs.median <= 2 * real.timelineInteractiveMs.median,
