@@ -24,6 +24,7 @@ import { FIRST_VIEW_MARKER, Prerenderer, type FirstViewData } from './prerender.
 import { openingEventPositions } from '../src/lib/state/first-view.ts';
 import { indexStory } from '../src/lib/state/selection.ts';
 import { SEARCH_PATH, searchDocuments } from '../src/lib/search/documents.ts';
+import { packStory, unpackStory, type WireStory } from '../src/lib/story/wire.ts';
 
 export const STORY_PATH = DATA_FILES.story;
 /** The classic script (public/) that preloads the reading language's story and words from the HTML. */
@@ -98,7 +99,7 @@ function compileOrThrow(root: string): Published {
     [DATA_FILES.places, JSON.stringify(placesGeoJson(result.story))],
   ]);
   for (const lang of LANGS) {
-    files.set(storyPathFor(lang), JSON.stringify(onlyLanguage(story, lang)));
+    files.set(storyPathFor(lang), JSON.stringify(packStory(onlyLanguage(story, lang))));
     details?.forEach((chunk, k) => files.set(detailsPath(lang, k), JSON.stringify(keepLanguage(chunk, lang))));
     if (tour.length) files.set(tourPath(lang), JSON.stringify(keepLanguage(tour, lang)));
   }
@@ -144,7 +145,7 @@ export function storyData(dataRoot?: string): Plugin {
       order: 'post',
       async handler(html, ctx) {
         const files = published();
-        const stories = Object.fromEntries(LANGS.map((l) => [l, JSON.parse(files.get(storyPathFor(l))!) as Story])) as Record<Lang, Story>;
+        const stories = Object.fromEntries(LANGS.map((l) => [l, unpackStory(JSON.parse(files.get(storyPathFor(l))!) as WireStory)])) as Record<Lang, Story>;
         const firstChunks = openingChunks(stories.ar);
         html = html.replace(`<script src="${PRELOAD_SCRIPT}" `, `<script src="${PRELOAD_SCRIPT}" ${preloadAttributes(ctx, firstChunks)} `);
         if (html.includes(FIRST_VIEW_MARKER)) {

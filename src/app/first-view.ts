@@ -15,6 +15,7 @@ import { chunksOf, detailsPath } from '../lib/story/publish';
 import { loadMessages, type Messages } from '../lib/i18n';
 import { storyPathFor } from '../lib/story/languages';
 import type { EventDetails, Lang, Story } from '../lib/story/types';
+import { unpackStory, type WireStory } from '../lib/story/wire';
 
 /** What the app opens with in its first render (and what the build prerendered with). */
 export interface Preloaded {
@@ -45,9 +46,9 @@ async function openingDetails(story: Story, lang: Lang, search: string, signal: 
 /** A story file, checked to be one. */
 export async function fetchStory(lang: Lang, signal: AbortSignal): Promise<Story> {
   const path = storyPathFor(lang);
-  const story = (await fetchJson(path, signal)) as Story;
-  if (!Array.isArray(story?.events) || !Array.isArray(story?.places)) throw new Error(`${path}: not a story file`);
-  return story;
+  const wire = (await fetchJson(path, signal)) as WireStory;
+  if (!Array.isArray(wire?.events) || !Array.isArray(wire?.places)) throw new Error(`${path}: not a story file`);
+  return unpackStory(wire);
 }
 
 /** The reading language: the URL's, else the browser's first Arabic or English preference, else Arabic. */
