@@ -219,9 +219,10 @@ export function searchTargets(
         met: f.keystrokeMedianMs.median <= frame + 8,
       },
       {
-        target: `${name}: the search index builds without blocking (no task over 50 ms from first focus to results)`,
-        value: `longest ${f.buildLongestTaskMs.max} ms; results ${f.firstResultsMs.median} ms after focus`,
-        met: f.buildLongestTaskMs.max <= 50,
+        // The slowest frame too: parsing a large response body is not always reported as a long task.
+        target: `${name}: the search index builds without blocking (no task and no frame over 50 ms from first focus to results)`,
+        value: `longest task ${f.buildLongestTaskMs.max} ms, slowest frame ${f.buildSlowestFrameMs.max} ms; results ${f.firstResultsMs.median} ms after focus`,
+        met: f.buildLongestTaskMs.max <= 50 && f.buildSlowestFrameMs.max <= 50,
       },
       {
         target: `${name}: scrub with a kind hidden within the scrub targets (median ≤ 1.1 × and p95 ≤ 1.5 × unfiltered)`,

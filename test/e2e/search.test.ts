@@ -111,4 +111,26 @@ describe('the search box', () => {
       .click();
     await urlParam(w.page, 'person', 'sergei-lavrov');
   });
+
+  it('answers from a worker of its own under the page’s security policy, and from the page where no worker can start', async () => {
+    // The production build, its policy: the index is built and queried in the search worker.
+    const w = await open('/?lang=en');
+    const workers: string[] = [];
+    w.page.on('worker', (worker) => workers.push(new URL(worker.url()).pathname));
+    await type(w.page, 'Pyongyang');
+    await expect.poll(() => groupOptions(w.page, 'Places')).toEqual(['Pyongyang']);
+    expect(workers.some((p) => /\/assets\/search-worker-[\w-]+\.js$/.test(p))).toBe(true);
+    expect(w.requests.filter((r) => r.endsWith('/data/search.json'))).toHaveLength(1);
+    expect(w.warnings.filter((m) => m.includes('search'))).toEqual([]);
+    expect(w.errors).toEqual([]);
+    await w.context.close();
+
+    // A worker refused (here its script does not load): the same answers, built on the page.
+    const v = await suite.page();
+    await v.page.route('**/assets/search-worker-*.js', (route) => route.fulfill({ status: 404, body: '' }));
+    await v.page.goto(`${suite.origin}/?lang=en`);
+    await type(v.page, 'Pyongyang');
+    await expect.poll(() => groupOptions(v.page, 'Places')).toEqual(['Pyongyang']);
+    expect(v.warnings.some((m) => m.includes('The search runs on the page instead of a worker'))).toBe(true);
+  });
 });

@@ -5,7 +5,8 @@
  * intent: choosing a result is what changes AppState, through its commands.
  */
 import type { AppState } from '../state.svelte';
-import type { SearchHit, SearchIndex } from '../../lib/search/engine';
+import type { SearchHit, SearchResults } from '../../lib/search/engine';
+import type { Searcher } from './search-session';
 
 export class SearchController {
   query = $state('');
@@ -13,10 +14,11 @@ export class SearchController {
   /** The option the arrows are on (-1: none). */
   active = $state(-1);
   status = $state<'loading' | 'ready' | 'failed'>('loading');
-  index = $state.raw<SearchIndex | null>(null);
+  /** The results of the query as typed (those of the last one while the next is answered). */
+  results = $state.raw<SearchResults | null>(null);
+  private searcher: Searcher | null = null;
   readonly listId: string;
 
-  results = $derived(this.index && this.query.trim() !== '' ? this.index.search(this.query) : null);
   hits: SearchHit[] = $derived(this.results?.groups.flatMap((g) => g.hits) ?? []);
   expanded = $derived(this.open && this.hits.length > 0);
   activeId: string | undefined = $derived(this.expanded && this.active >= 0 ? this.optionId(this.active) : undefined);
@@ -44,15 +46,29 @@ export class SearchController {
     return this.results ? t.count(this.results.total) : '';
   }
 
-  ready(index: SearchIndex): void {
-    this.index = index;
+  ready(searcher: Searcher): void {
+    this.searcher = searcher;
     this.status = 'ready';
+    this.ask();
   }
 
   input(value: string): void {
     this.query = value;
     this.open = true;
     this.active = -1;
+    this.ask();
+  }
+
+  /** Asks for the query's results; an answer to a query the reader has since changed is dropped. */
+  private ask(): void {
+    const query = this.query;
+    if (!this.searcher || query.trim() === '') {
+      this.results = null;
+      return;
+    }
+    void this.searcher.search(query).then((results) => {
+      if (this.query === query) this.results = results;
+    });
   }
 
   choose(hit: SearchHit): void {
@@ -83,7 +99,10 @@ export class SearchController {
       if (this.open && this.query) {
         this.open = false;
         this.active = -1;
-      } else this.query = '';
+      } else {
+        this.query = '';
+        this.ask();
+      }
     }
   }
 
