@@ -44,15 +44,27 @@ async function open(path: string, options: Parameters<typeof openPage>[2] & { tr
 /** Playback's step interval (STEP_MS in src/app/playback.svelte.ts, without reduced motion). */
 const PLAY_STEP_MS = 1800;
 
-const pressed = (w: Watched) =>
-  w.page.locator('button.place-marker[aria-pressed="true"]').evaluateAll((els) => els.map((e) => (e as HTMLElement).dataset.place));
+/** An element's accessible description, from what its aria-describedby points to. */
+const description = (el: Locator) =>
+  el.evaluate((e) =>
+    (e.getAttribute('aria-describedby') ?? '')
+      .split(' ')
+      .map((id) => document.getElementById(id)?.textContent ?? '')
+      .join(' ')
+      .trim(),
+  );
+
+/** The places lit for the day (their markers' look: data-state drives the colours). */
+const litPlaces = (w: Watched) =>
+  w.page.locator('button.place-marker[data-state="current"]').evaluateAll((els) => els.map((e) => (e as HTMLElement).dataset.place));
 
 describe('a reader in English on a desktop', () => {
   it('opens /?date=2023-09-13&lang=en on Vostochny, with who was there and who reported it', async () => {
     const w = await open('/?date=2023-09-13&lang=en');
     await w.page.locator('.maplibregl-canvas').waitFor();
-    await expect.poll(() => pressed(w)).toEqual(['vostochny']);
-    await expect.poll(() => w.page.getByRole('button', { name: 'Vostochny Cosmodrome', exact: true }).first().getAttribute('aria-pressed')).toBe('true');
+    await expect.poll(() => litPlaces(w)).toEqual(['vostochny']);
+    // What the marker's colour shows is said in words: its accessible description.
+    await expect.poll(() => description(w.page.getByRole('button', { name: 'Vostochny Cosmodrome', exact: true }).first())).toBe('Events here on this day');
     const summit = w.page.locator('article[data-event="vostochny-summit-2023"]');
     await expect
       .poll(() => summit.locator('.people li').evaluateAll((els) => els.map((e) => (e as HTMLElement).dataset.person)))
@@ -92,7 +104,7 @@ describe('a reader in English on a desktop', () => {
     expect(await w.page.locator('.nothing').innerText()).toContain('No event in the articles falls on this day.');
     await w.page.keyboard.press('End');
     await urlParam(w.page, 'date', '2024-06-18');
-    await expect.poll(() => pressed(w)).toEqual(['pyongyang']);
+    await expect.poll(() => litPlaces(w)).toEqual(['pyongyang']);
     await w.page.keyboard.press('Home');
     await urlParam(w.page, 'date', '2000-01-01');
     expect(await w.page.evaluate(() => document.activeElement?.getAttribute('role'))).toBe('slider');
@@ -173,7 +185,7 @@ describe('a reader in English on a desktop', () => {
     await dialog.getByRole('button', { name: 'Go to the event: The White House is worried about the deepening relationship' }).first().click();
     await urlParam(w.page, 'date', '2024-06-17');
     await dialog.waitFor({ state: 'hidden' });
-    await expect.poll(() => pressed(w)).toEqual(['washington']);
+    await expect.poll(() => litPlaces(w)).toEqual(['washington']);
   });
 
   it('downloads the reader’s language only, and an article’s text only when it is opened', async () => {
@@ -256,7 +268,7 @@ describe('a reader in Arabic', () => {
   it('answers where Kim was on 13 September 2023, in Arabic, right to left', async () => {
     const w = await open('/?date=2023-09-13&lang=ar');
     expect(await w.page.locator('html').getAttribute('dir')).toBe('rtl');
-    await expect.poll(() => pressed(w)).toEqual(['vostochny']);
+    await expect.poll(() => litPlaces(w)).toEqual(['vostochny']);
     const slider = w.page.getByRole('slider', { name: 'اليوم المحدد' });
     expect(await slider.getAttribute('aria-valuetext')).toContain('13 سبتمبر 2023');
     const summit = w.page.locator('article[data-event="vostochny-summit-2023"]');
@@ -289,7 +301,7 @@ describe('a reader in Arabic', () => {
 describe('a reader on a phone', () => {
   it('answers what happened in Pyongyang in June 2024, with no sideways scrolling at 360 px', async () => {
     const w = await open('/?date=2024-06-18&lang=ar', { width: 360, height: 740, hasTouch: true });
-    await expect.poll(() => pressed(w)).toEqual(['pyongyang']);
+    await expect.poll(() => litPlaces(w)).toEqual(['pyongyang']);
     expect(await w.page.locator('.day-events article').evaluateAll((els) => els.map((e) => (e as HTMLElement).dataset.event))).toEqual(
       expect.arrayContaining(['putin-state-visit-2024', 'putin-kim-talks-pyongyang-2024']),
     );
@@ -306,7 +318,7 @@ describe('a reader on a phone', () => {
     const box = (await mark.boundingBox())!;
     await w.page.touchscreen.tap(box.x + box.width / 2, box.y + box.height / 2);
     await urlParam(w.page, 'date', '2023-09-16');
-    await expect.poll(() => pressed(w)).toEqual(['vladivostok']);
+    await expect.poll(() => litPlaces(w)).toEqual(['vladivostok']);
   });
 
   it('has no horizontal scrolling at 320 px', async () => {
@@ -395,7 +407,7 @@ describe('first view and playback', () => {
     expect(await w.page.getByRole('slider').getAttribute('aria-valuetext')).toContain('10 June 2024');
     await w.page.goBack();
     await urlParam(w.page, 'date', '2023-09-13');
-    await expect.poll(() => pressed(w)).toEqual(['vostochny']);
+    await expect.poll(() => litPlaces(w)).toEqual(['vostochny']);
   });
 });
 
@@ -494,7 +506,7 @@ describe('bad input and missing WebGL', () => {
     expect(await w.page.locator('section.focus h2').innerText()).toBe('Events with Kim Jong Un');
     expect(new URL(w.page.url()).searchParams.get('date')).toBe('2023-07-27');
     // Pyongyang for the parade, Washington for the State Department's statement that day.
-    await expect.poll(() => pressed(w)).toEqual(['pyongyang', 'washington']);
+    await expect.poll(() => litPlaces(w)).toEqual(['pyongyang', 'washington']);
   });
 });
 
@@ -541,7 +553,7 @@ describe('without WebGL', () => {
     await ready(w.page);
     await w.page.locator('.svg-map').waitFor();
     expect(await w.page.getByRole('status').filter({ hasText: 'simpler map' }).count()).toBe(1);
-    await expect.poll(() => pressed(w)).toEqual(['vostochny']);
+    await expect.poll(() => litPlaces(w)).toEqual(['vostochny']);
     await w.page.locator('button.place-marker[data-place="pyongyang"]').click();
     await urlParam(w.page, 'venue', 'pyongyang');
   });

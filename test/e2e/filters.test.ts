@@ -12,15 +12,15 @@ const suite = browserSuite();
 
 const open = (path: string, options: Parameters<typeof suite.open>[1] = {}) => suite.open(path, options);
 
-const pressed = (p: Page | Frame) =>
-  p.locator('button.place-marker[aria-pressed="true"]').evaluateAll((els) => els.map((e) => (e as HTMLElement).dataset.place).sort());
+const litPlaces = (p: Page | Frame) =>
+  p.locator('button.place-marker[data-state="current"]').evaluateAll((els) => els.map((e) => (e as HTMLElement).dataset.place).sort());
 const marks = (p: Page | Frame) => p.locator('.marks [data-event]').evaluateAll((els) => els.map((e) => (e as HTMLElement).dataset.event));
 
 describe('filters by kind of event', () => {
   it('category=reaction hides the parade mark and Pyongyang’s highlight on 27 July 2023; Show all brings them back', async () => {
     const w = await open('/?lang=en&date=2023-07-27&category=reaction');
     await w.page.locator('.maplibregl-canvas, .svg-map').first().waitFor();
-    await expect.poll(() => pressed(w.page)).toEqual(['washington']);
+    await expect.poll(() => litPlaces(w.page)).toEqual(['washington']);
     const shown = await marks(w.page);
     expect(shown).toContain('us-deeply-concerned-2023-07');
     expect(shown).not.toContain('victory-day-parade-2023');
@@ -28,7 +28,7 @@ describe('filters by kind of event', () => {
     const notice = w.page.getByRole('status').filter({ hasText: 'hidden by the filters' });
     await expect.poll(() => notice.innerText()).toContain('1 event on this day is hidden.');
     await notice.getByRole('button', { name: 'Show all kinds' }).click();
-    await expect.poll(() => pressed(w.page)).toEqual(['pyongyang', 'washington']);
+    await expect.poll(() => litPlaces(w.page)).toEqual(['pyongyang', 'washington']);
     await expect.poll(() => w.page.evaluate(() => new URLSearchParams(location.search).has('category'))).toBe(false);
     expect(await marks(w.page)).toContain('victory-day-parade-2023');
   });
@@ -38,10 +38,10 @@ describe('filters by kind of event', () => {
     await expect
       .poll(() => w.page.locator('.day-events article[data-event]').evaluateAll((els) => els.map((e) => (e as HTMLElement).dataset.event)))
       .toEqual(['south-korea-us-statement-2023-09-15']);
-    expect(await pressed(w.page)).toEqual([]);
+    expect(await litPlaces(w.page)).toEqual([]);
     await w.page.goto(`${suite.origin}/?lang=en&date=2023-09-15&status=maybe`);
     await ready(w.page);
-    await expect.poll(() => pressed(w.page)).toEqual(['komsomolsk']);
+    await expect.poll(() => litPlaces(w.page)).toEqual(['komsomolsk']);
     expect(w.warnings.some((m) => m.startsWith('Ignoring URL parameter status="maybe"'))).toBe(true);
   });
 

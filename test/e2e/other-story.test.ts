@@ -95,7 +95,7 @@ describe('a second dataset, built with ATLAS_DATA and no code change', () => {
       ]),
     );
     // The day's venue is pressed.
-    expect(await page.locator('.maplibregl-marker[data-place="porto"]').getAttribute('aria-pressed')).toBe('true');
+    expect(await page.locator('.maplibregl-marker[data-place="porto"]').getAttribute('data-state')).toBe('current');
   });
 
   it('spans its own dates on the timeline, with chips for its own clusters', async () => {

@@ -85,7 +85,7 @@ describe('under the strict Content Security Policy', () => {
 
   it('draws the SVG map without WebGL, with no violation', async () => {
     const w = await open(noWebgl, '/?date=2023-09-13&lang=en');
-    await w.page.locator('.svg-map .place-marker[data-place="vostochny"][aria-pressed="true"]').waitFor();
+    await w.page.locator('.svg-map .place-marker[data-place="vostochny"][data-state="current"]').waitFor();
     await w.page.locator('.svg-map .place-marker[data-place="pyongyang"]').click();
     await w.page.locator('.focus[data-focus="venue:pyongyang"]').waitFor();
     expect(await violations(w.page)).toEqual([]);
@@ -136,7 +136,7 @@ describe('when the WebGL context is lost', () => {
     const w = await open(browser, '/?date=2023-09-13&lang=en');
     await canvas(w.page).waitFor();
     await lose(w.page);
-    await w.page.locator('.svg-map .place-marker[data-place="vostochny"][aria-pressed="true"]').waitFor({ timeout: 30_000 });
+    await w.page.locator('.svg-map .place-marker[data-place="vostochny"][data-state="current"]').waitFor({ timeout: 30_000 });
     expect(await w.page.locator('.map-status').innerText()).toMatch(/simpler map|SVG|WebGL/i);
     expect(w.errors).toEqual([]);
   });

@@ -53,6 +53,7 @@ export const ar: Messages = {
     resetView: 'اعرض كل أماكن القصة',
     zoomIn: 'كبّر الخريطة',
     zoomOut: 'صغّر الخريطة',
+    placeState: { current: 'شهد أحداثًا في هذا اليوم', focus: 'من أماكن الأحداث المختارة', earlier: 'شهد أحداثًا سابقة في القصة' },
     ui: {
       windowsHelp: 'استخدم Ctrl مع التمرير لتكبير الخريطة',
       macHelp: 'استخدم ⌘ مع التمرير لتكبير الخريطة',

@@ -54,6 +54,8 @@ export const en = {
     resetView: 'Show all story venues',
     zoomIn: 'Zoom the map in',
     zoomOut: 'Zoom the map out',
+    /** A place button's description: what its colour and weight show (lib/map/markers). */
+    placeState: { current: 'Events here on this day', focus: 'A place of the events in focus', earlier: 'Events here earlier in the story' },
     /** MapLibre's own interface words. */
     ui: {
       windowsHelp: 'Use Ctrl + scroll to zoom the map',

@@ -8,16 +8,19 @@ export type MarkerState = 'current' | 'focus' | 'earlier' | 'idle';
 
 export interface MarkerView {
   state: MarkerState;
-  /** Pressed = highlighted for the selected day (the venue's button state). */
-  pressed: boolean;
+  /** Events at this place on the selected day. */
+  onDay: boolean;
   /** Linked to the focused venue or person. */
   inFocus: boolean;
+  /** This place is the focus (its button's aria-current). */
+  focused: boolean;
 }
 
 export function markerView(placeId: string, selection: Selection | null): MarkerView {
-  if (!selection) return { state: 'idle', pressed: false, inFocus: false };
-  const pressed = selection.venues.includes(placeId);
-  const inFocus = selection.focusVenues.includes(placeId) || (selection.focus?.kind === 'venue' && selection.focus.id === placeId);
-  const state: MarkerState = pressed ? 'current' : inFocus ? 'focus' : selection.earlierVenues.includes(placeId) ? 'earlier' : 'idle';
-  return { state, pressed, inFocus };
+  if (!selection) return { state: 'idle', onDay: false, inFocus: false, focused: false };
+  const onDay = selection.venues.includes(placeId);
+  const focused = selection.focus?.kind === 'venue' && selection.focus.id === placeId;
+  const inFocus = focused || selection.focusVenues.includes(placeId);
+  const state: MarkerState = onDay ? 'current' : inFocus ? 'focus' : selection.earlierVenues.includes(placeId) ? 'earlier' : 'idle';
+  return { state, onDay, inFocus, focused };
 }

@@ -1,0 +1,97 @@
+/**
+ * The map's place buttons (#15 items 8 and 10): what a marker's look shows is said in words (its
+ * accessible description), the focused place is aria-current and nothing claims to be a toggle;
+ * a label that would run off the map's edge hangs on the dot's other side, after a day is chosen
+ * by a click and after a scrub, which places the labels once the reader lets go (not on every
+ * frame of the drag).
+ */
+import { describe, expect, it } from 'vitest';
+import type { Locator, Page } from 'playwright-core';
+import { browserSuite } from './harness';
+
+const suite = browserSuite();
+
+/** Each shown label's overhang past the map's left and right edges, in px (0 when inside). */
+function overhangs(page: Page): Promise<Record<string, number>> {
+  return page.evaluate(() => {
+    const map = document.querySelector('.map-canvas')!.getBoundingClientRect();
+    const out: Record<string, number> = {};
+    for (const label of document.querySelectorAll<HTMLElement>('.map-canvas .place-label')) {
+      const r = label.getBoundingClientRect();
+      if (r.width === 0) continue;
+      out[label.innerText] = Math.max(0, map.left - r.left, r.right - map.right);
+    }
+    return out;
+  });
+}
+
+const inside = (o: Record<string, number>) => Object.values(o).every((px) => px < 1);
+
+describe('place labels on a phone', () => {
+  it.each(['ar', 'en'])('stay inside the map, after a day is chosen and after a scrub (%s)', async (lang) => {
+    const w = await suite.open(`/?lang=${lang}&date=2024-06-19`, { width: 390, height: 844 });
+    const page = w.page;
+    await page.locator('.map-canvas .place-label').first().waitFor();
+    await expect.poll(() => overhangs(page).then((o) => Object.keys(o).length)).toBeGreaterThan(0);
+    await expect.poll(() => overhangs(page).then(inside)).toBe(true);
+    // A scrub across the strip, then let go: the labels of the day it ends on are placed.
+    const strip = (await page.locator('.zoom-surface').boundingBox())!;
+    const grip = (await page.locator('.handle-grip').boundingBox())!;
+    const y = grip.y + grip.height / 2;
+    await page.mouse.move(grip.x + grip.width / 2, y);
+    await page.mouse.down();
+    for (let i = 1; i <= 10; i++) await page.mouse.move(grip.x + grip.width / 2 + ((lang === 'ar' ? 1 : -1) * (strip.width * i)) / 30, y);
+    await page.mouse.up();
+    await expect.poll(() => overhangs(page).then(inside)).toBe(true);
+  });
+});
+
+/** An element's accessible description, from what its aria-describedby points to. */
+const description = (el: Locator) =>
+  el.evaluate((e) =>
+    (e.getAttribute('aria-describedby') ?? '')
+      .split(' ')
+      .map((id) => document.getElementById(id)?.textContent ?? '')
+      .join(' ')
+      .trim(),
+  );
+
+describe('place buttons say their state in words', () => {
+  it.each([
+    {
+      lang: 'ar',
+      vostochny: 'قاعدة فوستوتشني الفضائية',
+      pyongyang: 'بيونغ يانغ',
+      kim: 'كيم جونغ أون',
+      onDay: 'شهد أحداثًا في هذا اليوم',
+      earlier: 'شهد أحداثًا سابقة في القصة',
+      focus: 'من أماكن الأحداث المختارة',
+    },
+    {
+      lang: 'en',
+      vostochny: 'Vostochny Cosmodrome',
+      pyongyang: 'Pyongyang',
+      kim: 'Kim Jong Un',
+      onDay: 'Events here on this day',
+      earlier: 'Events here earlier in the story',
+      focus: 'A place of the events in focus',
+    },
+  ])('on the day, earlier, in focus, and the focused one ($lang)', async ({ lang, vostochny, pyongyang, kim, onDay, earlier, focus }) => {
+    const w = await suite.open(`/?lang=${lang}&date=2023-09-13`);
+    const page = w.page;
+    const marker = (name: string) => page.locator('.map-canvas').getByRole('button', { name, exact: true });
+    await marker(vostochny).waitFor();
+    expect(await page.locator('[aria-pressed]').evaluateAll((els) => els.map((e) => e.className))).toEqual([expect.stringContaining('play')]);
+    await expect.poll(() => description(marker(vostochny))).toBe(onDay);
+    await expect.poll(() => description(marker(pyongyang))).toBe(earlier);
+    // Kim Jong Un in focus (from the summit's card): his places are the focus's, his button the current one.
+    const kimButton = page.locator('article[data-event="vostochny-summit-2023"]').getByRole('button', { name: kim, exact: true });
+    await kimButton.click();
+    await expect.poll(() => kimButton.getAttribute('aria-current')).toBe('true');
+    await expect.poll(() => description(marker(pyongyang))).toBe(focus);
+    // A place clicked on the map is the focus: aria-current, and the others are not.
+    await marker(pyongyang).click();
+    await expect.poll(() => marker(pyongyang).getAttribute('aria-current')).toBe('true');
+    expect(await marker(vostochny).getAttribute('aria-current')).toBeNull();
+  });
+});
