@@ -88,6 +88,21 @@ describe('under the strict Content Security Policy', () => {
     await w.page.locator('.svg-map .place-marker[data-place="vostochny"][data-state="current"]').waitFor();
     await w.page.locator('.svg-map .place-marker[data-place="pyongyang"]').click();
     await w.page.locator('.focus[data-focus="venue:pyongyang"]').waitFor();
+    // Zoom buttons as the WebGL map has: the venues spread apart, and back (#15 item 10).
+    const spread = () =>
+      w.page.evaluate(() => {
+        const at = (id: string) => document.querySelector(`.svg-map .place-marker[data-place="${id}"]`)!.getBoundingClientRect();
+        return Math.hypot(at('vladivostok').x - at('komsomolsk').x, at('vladivostok').y - at('komsomolsk').y);
+      });
+    const zoomOut = w.page.getByRole('button', { name: 'Zoom the map out' });
+    expect(await zoomOut.isDisabled()).toBe(true);
+    const before = await spread();
+    await w.page.getByRole('button', { name: 'Zoom the map in' }).click();
+    await expect.poll(spread).toBeGreaterThan(before * 1.4);
+    await zoomOut.focus();
+    await w.page.keyboard.press('Enter');
+    await expect.poll(spread).toBeCloseTo(before, 0);
+    expect(await zoomOut.isDisabled()).toBe(true);
     expect(await violations(w.page)).toEqual([]);
     expect(w.errors).toEqual([]);
   });
