@@ -95,3 +95,27 @@ describe('place buttons say their state in words', () => {
     expect(await marker(vostochny).getAttribute('aria-current')).toBeNull();
   });
 });
+
+describe('nothing focused hides under the phone’s sticky timeline', () => {
+  it.each(['ar', 'en'])('tabbing through the page at 390 × 844 (%s)', async (lang) => {
+    const w = await suite.open(`/?lang=${lang}&date=2023-09-13`, { width: 390, height: 844 });
+    const page = w.page;
+    await page.locator('.map-canvas .place-marker').first().waitFor();
+    const covered: string[] = [];
+    for (let i = 0; i < 70; i++) {
+      await page.keyboard.press('Tab');
+      const hit = await page.evaluate(() => {
+        const el = document.activeElement as HTMLElement | null;
+        const bar = document.querySelector('.timeline-area');
+        if (!el || !bar || bar.contains(el) || el === document.body) return null;
+        const r = el.getBoundingClientRect();
+        if (r.width === 0 || r.height === 0) return null;
+        const top = document.elementFromPoint(r.left + r.width / 2, r.top + r.height / 2);
+        const hidden = !!top && bar.contains(top);
+        return hidden ? `${el.tagName.toLowerCase()} “${(el.getAttribute('aria-label') ?? el.textContent ?? '').trim().slice(0, 40)}”` : null;
+      });
+      if (hit) covered.push(hit);
+    }
+    expect(covered).toEqual([]);
+  });
+});
