@@ -157,9 +157,9 @@ export function createStoryMap(opts: StoryMapOptions): StoryMap {
   }
   /**
    * A label that would run off the map's edge (the selected place's name on a phone) hangs on
-   * the dot's other side. Run on every change of the day or the focus (each frame of a scrub):
-   * every label's width is read first and the classes written after, so the browser lays the
-   * page out once, not once per place (at 300 places that was most of a 60 ms frame).
+   * the dot's other side. Run after each change of the day, the focus or the language (when a
+   * scrub ends, not on its every frame: MapView). Every label's width is read first and the
+   * classes written after, so the browser lays the page out once, not once per place.
    */
   function placeLabels() {
     const width = map.getContainer().clientWidth;
