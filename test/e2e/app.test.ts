@@ -209,7 +209,11 @@ describe('a reader in English on a desktop', () => {
       .toEqual(every);
     await w.page.locator('.day-events .report button.read').first().click();
     await expect.poll(() => data().some((p) => /\/data\/articles\/\w+\.json$/.test(p))).toBe(true);
-    await w.page.getByRole('dialog').getByRole('button', { name: 'إغلاق' }).click();
+    // How the article's date is known comes with its text, not in the story file.
+    const textPath = data().find((p) => p.includes('/data/articles/'))!;
+    const text = (await (await fetch(origin + textPath)).json()) as { notes: { published: { ar: string } } };
+    expect(text.notes.published.ar).not.toBe('');
+    await expect.poll(() => w.page.locator('dialog.reader .reader-meta .note').innerText()).toBe(text.notes.published.ar);
     await w.page.getByRole('button', { name: 'English (اقرأ بالإنجليزية)' }).click();
     await expect.poll(() => data().some((p) => p.endsWith('/data/story.en.json'))).toBe(true);
     await w.page.getByRole('heading', { level: 1, name: /Russia/ }).waitFor();

@@ -13,7 +13,8 @@ function sources(overrides: Partial<StorySources> = {}): StorySources {
     story: async () => fixturePublished(),
     messages: async () => ({ appTitle: 'words' }) as unknown as Messages,
     details: async () => [],
-    articleText: async (id) => ({ id, text: 'text', furniture: [], mentions: [], quotes: [] }) as ArticleText,
+    articleText: async (id) =>
+      ({ id, text: 'text', furniture: [], mentions: [], quotes: [], notes: { outlet: { ar: '', en: '' }, published: { ar: '', en: '' } } }) as ArticleText,
     ...overrides,
   };
 }
@@ -185,7 +186,10 @@ describe('event details shipped apart', () => {
 
 describe('articles', () => {
   it('openArticleText opens the reader and loads the text once; closeArticle closes it', async () => {
-    const articleText = vi.fn(async (id: string) => ({ id, text: 'نص', furniture: [], mentions: [], quotes: [] }) as ArticleText);
+    const articleText = vi.fn(
+      async (id: string) =>
+        ({ id, text: 'نص', furniture: [], mentions: [], quotes: [], notes: { outlet: { ar: '', en: '' }, published: { ar: '', en: '' } } }) as ArticleText,
+    );
     const app = loaded({ sources: { articleText } });
     app.openArticleText('tour-ends', 'tour-ends-porto');
     expect(app.openArticle).toEqual({ id: 'tour-ends', fromEvent: 'tour-ends-porto' });

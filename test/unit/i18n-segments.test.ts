@@ -104,6 +104,7 @@ describe('publishStory', () => {
     for (const t of texts) {
       const a = compiled.articles.find((x) => x.id === t.id)!;
       expect(t).toMatchObject({ id: a.id, text: a.text, furniture: a.furniture, mentions: a.mentions });
+      expect(t.notes).toEqual({ outlet: a.outlet_note, published: a.published.note });
       const quoted = compiled.events.flatMap((e) =>
         e.reported_by.filter((r) => r.article === t.id).flatMap((r) => r.quotes.map((q) => ({ start: q.start, end: q.end, event: e.id }))),
       );
@@ -123,6 +124,10 @@ describe('event details apart', () => {
 
   it('keeps what the timeline, map and lists need in the story', () => {
     expect(story.details).toEqual({ starts: [0], prefetch: false });
+    expect(story.articles.map((a) => [a.id, a.title, a.outlet, a.published.date, a.published.basis])).toEqual(
+      compiled.articles.map((a) => [a.id, a.title, a.outlet, a.published.date, a.published.basis]),
+    );
+    expect(story.articles.every((a) => a.outlet_note.ar === '' && a.published.note.ar === '' && a.published.note.en === '')).toBe(true);
     expect(story.events.map((e) => [e.id, e.first_day, e.venue, e.attendees])).toEqual(compiled.events.map((e) => [e.id, e.first_day, e.venue, e.attendees]));
     expect(story.events.every((e) => e.summary.ar === '' && e.date_note === null && e.reported_by.every((r) => r.quotes.length === 0))).toBe(true);
     expect(story.events[0]!.reported_by.map((r) => r.article)).toEqual(compiled.events[0]!.reported_by.map((r) => r.article));
@@ -191,10 +196,11 @@ describe('one language at a time', () => {
   const ar = onlyLanguage(story, 'ar');
   const en = onlyLanguage(story, 'en');
 
-  it('leaves out the other language’s words, but keeps both article titles', () => {
+  it('leaves out the other language’s words, but keeps both article titles in English (the Arabic original above its translation)', () => {
     expect(ar.events.every((e) => e.title.en === '' && e.title.ar !== '')).toBe(true);
     expect(en.people.every((p) => p.name.ar === '' && p.name.en !== '')).toBe(true);
     expect(en.articles.every((a) => a.title.ar !== '' && a.title.en !== '')).toBe(true);
+    expect(ar.articles.every((a) => a.title.ar !== '' && a.title.en === '')).toBe(true);
     // Quotes are the articles' own Arabic words, in every language.
     expect(en.events[0]!.reported_by[0]!.quotes[0]!.text).toBe(story.events[0]!.reported_by[0]!.quotes[0]!.text);
   });

@@ -11,7 +11,15 @@ import { realStory } from './fixtures';
 const text = (run: Run) => run.pieces.map((p) => p.text).join('');
 const layout = (a: ArticleText) => readerParagraphs(segmentArticle(a)).map((runs) => runs.map((r) => [r.quotedBy.join(' ') || '-', text(r)]));
 
-const tiny = (over: Partial<ArticleText>): ArticleText => ({ id: 'x', text: 'one two\nthree four', furniture: [], mentions: [], quotes: [], ...over });
+const tiny = (over: Partial<ArticleText>): ArticleText => ({
+  id: 'x',
+  text: 'one two\nthree four',
+  furniture: [],
+  mentions: [],
+  quotes: [],
+  notes: { outlet: { ar: '', en: '' }, published: { ar: '', en: '' } },
+  ...over,
+});
 
 describe('readerParagraphs', () => {
   it.each([

@@ -24,6 +24,8 @@ describe('the reading files’ wire form', () => {
     ['no summary, end, note or venue, a report without quotes', { summary: { ar: '', en: '' }, end: null, date_note: null, venue: null }],
     ['an end day and a venue', { end: '2024-06-20', venue: 'pyongyang' }],
     ['a summary in one language only and a date note', { summary: { ar: 'ملخص', en: '' }, date_note: { ar: '', en: 'Worked out' } }],
+    ['a month, to another month', { start: '2024-01', end: '2024-02', precision: 'month', first_day: '2024-01-01', last_day: '2024-02-29' }],
+    ['a year', { start: '2000', end: null, precision: 'year', first_day: '2000-01-01', last_day: '2000-12-31' }],
   ] as const)('keeps an event with %s', (_name, fields) => {
     const base = tinyStory();
     const event = { ...base.events[0]!, ...fields } as StoryEvent;
@@ -31,11 +33,23 @@ describe('the reading files’ wire form', () => {
     expect(roundTrip(story).events).toEqual([event]);
   });
 
+  it.each([
+    ['no notes (they travel with its text)', { outlet_note: { ar: '', en: '' }, note: { ar: '', en: '' } }],
+    ['an outlet note only', { outlet_note: { ar: 'لا وسيلة', en: '' }, note: { ar: '', en: '' } }],
+    ['a date note only', { outlet_note: { ar: '', en: '' }, note: { ar: '', en: 'Inferred from the text' } }],
+  ] as const)('keeps an article with %s', (_name, { outlet_note, note }) => {
+    const base = tinyStory();
+    const article = { ...base.articles[0]!, outlet_note, published: { ...base.articles[0]!.published, note } };
+    expect(roundTrip({ ...base, articles: [article] }).articles).toEqual([article]);
+  });
+
   it('leaves the placeholders out of the file: a fifth smaller for the real story’s reading file', () => {
     const published = onlyLanguage(publishStory(realStory()).story, 'ar');
     const packed = JSON.stringify(packStory(published));
     expect(packed).not.toContain('"summary":{"ar":"","en":""}');
     expect(packed).not.toContain('"quotes":[]');
+    expect(packed).not.toContain('"outlet_note"');
+    expect(packed).not.toContain('"note"');
     expect(packed.length).toBeLessThan(JSON.stringify(published).length * 0.9);
   });
 });

@@ -358,7 +358,8 @@ function sources(): AppSources {
     story: async () => fixturePublished(),
     messages: async () => ({}) as unknown as Messages,
     details: async () => [],
-    articleText: async (id) => ({ id, text: '', furniture: [], mentions: [], quotes: [] }) as ArticleText,
+    articleText: async (id) =>
+      ({ id, text: '', furniture: [], mentions: [], quotes: [], notes: { outlet: { ar: '', en: '' }, published: { ar: '', en: '' } } }) as ArticleText,
     tourWords: async () => tour,
   };
 }

@@ -2,8 +2,9 @@
  * One reading language at a time: the build publishes the story once per language
  * (data/story.<lang>.json) with the other language's words left empty, so a reader
  * downloads only the words they read; switching language fetches the other file and
- * merges it in. Aliases, which only the build reads, are left out. Article titles keep
- * both languages: the English view shows the Arabic original above its translation. Pure.
+ * merges it in. Aliases, which only the build reads, are left out. The English file keeps
+ * the article titles in both languages: the English view shows the Arabic original above its
+ * translation. Pure.
  */
 import type { Bilingual, Lang, Story } from './types.ts';
 
@@ -26,10 +27,10 @@ function mapBilingual(value: unknown, f: (b: Bilingual, path: string[]) => Bilin
   return value;
 }
 
-/** The story with only `lang`'s words (the other language's are ''), article titles excepted, and no aliases. */
+/** The story with only `lang`'s words (the other language's are ''), the English file's article titles excepted, and no aliases. */
 export function onlyLanguage(story: Story, lang: Lang): Story {
   const words = mapBilingual(story, (b, path) => {
-    if (path[0] === 'articles' && path[2] === 'title') return b;
+    if (lang === 'en' && path[0] === 'articles' && path[2] === 'title') return b;
     return keep(b, lang);
   }) as Story;
   // The app never reads aliases (mentions are found when the story is built), so the reading

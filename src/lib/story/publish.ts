@@ -81,12 +81,13 @@ export function publishStory(
   layout: DetailsLayout | null = detailsLayoutFor(compiled.events.length),
   firstView: readonly number[] = [],
 ): Published {
-  const texts = compiled.articles.map(({ id, text, furniture, mentions }) => ({
+  const texts = compiled.articles.map(({ id, text, furniture, mentions, outlet_note, published }) => ({
     id,
     text,
     furniture,
     mentions,
     quotes: quoteSpans(id, compiled.events),
+    notes: { outlet: outlet_note, published: published.note },
   }));
   const articles = compiled.articles.map(({ text: _text, furniture: _furniture, mentions: _mentions, ...meta }) => meta);
   const tourWords = compiled.tour.map(({ id, caption, events, quotes }): TourWords => ({ id, caption, events, quotes }));
@@ -98,13 +99,15 @@ export function publishStory(
   compiled.events.forEach((e, i) => {
     details[chunkOf(apart, i).chunk]!.push({ summary: e.summary, date_note: e.date_note, reported_by: e.reported_by });
   });
+  // The articles' notes travel with their texts (the reader shows them); placeholders stay.
+  const leanArticles = articles.map((a) => ({ ...a, outlet_note: { ar: '', en: '' }, published: { ...a.published, note: { ar: '', en: '' } } }));
   const lean = compiled.events.map((e): StoryEvent => ({
     ...e,
     summary: { ar: '', en: '' },
     date_note: null,
     reported_by: e.reported_by.map((r) => ({ article: r.article, quotes: [] })),
   }));
-  return { story: { ...compiled, articles, events: lean, tour, details: apart }, texts, details, tour: tourWords };
+  return { story: { ...compiled, articles: leanArticles, events: lean, tour, details: apart }, texts, details, tour: tourWords };
 }
 
 /** Where an article's text is published, relative to the app. */

@@ -140,10 +140,15 @@ export interface ArticleText {
   mentions: Mention[];
   /** The spans the story's events quote, and which event quotes each. */
   quotes: (TextSpan & { event: string })[];
+  /**
+   * The article's notes (why no outlet is named, how its date is known): only its reader shows
+   * them, so they travel with the text, not in the reading files the first view waits for.
+   */
+  notes: { outlet: Bilingual; published: Bilingual };
 }
 
 /** An article as the compiler sees it (the spans events quote are found when publishing). */
-export type CompiledArticle = Article & Omit<ArticleText, 'quotes'>;
+export type CompiledArticle = Article & Omit<ArticleText, 'quotes' | 'notes'>;
 
 /** What only an event's card shows: shipped apart, in chunks, for large datasets. */
 export type EventDetails = Pick<StoryEvent, 'summary' | 'date_note' | 'reported_by'>;

@@ -3,21 +3,34 @@
  * placeholders where their details were taken out (an empty summary, no date note, empty quote
  * lists: publish.ts), and many have no end or no venue; the file leaves all of those out and
  * `unpackStory` puts them back. At 10,000 events that is a fifth of the file, and of the time a
- * browser spends parsing it before the timeline can start. data/story.json, for reuse, stays
- * whole.
+ * browser spends parsing it before the timeline can start. The articles' notes, whose text
+ * travels with the article (publish.ts), are left out the same way: 1.3 KB gz of the real
+ * story's reading file. data/story.json, for reuse, stays whole.
  */
-import type { Bilingual, Report, Story, StoryEvent } from './types.ts';
+import type { Article, Bilingual, Report, Story, StoryEvent } from './types.ts';
 
 /** An event as the reading files carry it; a report without quotes is just its article's id. */
 export type WireEvent = Omit<StoryEvent, 'summary' | 'end' | 'date_note' | 'venue' | 'reported_by'> &
   Partial<Pick<StoryEvent, 'summary' | 'end' | 'date_note' | 'venue'>> & { reported_by: (string | Report)[] };
 
-export type WireStory = Omit<Story, 'events'> & { events: WireEvent[] };
+/** An article as the reading files carry it: its notes only where they were not taken out. */
+export type WireArticle = Omit<Article, 'outlet_note' | 'published'> &
+  Partial<Pick<Article, 'outlet_note'>> & { published: Omit<Article['published'], 'note'> & Partial<Pick<Article['published'], 'note'>> };
+
+export type WireStory = Omit<Story, 'events' | 'articles'> & { events: WireEvent[]; articles: WireArticle[] };
 
 const isEmpty = (b: Bilingual) => !b.ar && !b.en;
 
 export function packStory(story: Story): WireStory {
-  return { ...story, events: story.events.map(packEvent) };
+  return { ...story, articles: story.articles.map(packArticle), events: story.events.map(packEvent) };
+}
+
+function packArticle(a: Article): WireArticle {
+  const { outlet_note, published, ...rest } = a;
+  const { note, ...when } = published;
+  const wire: WireArticle = { ...rest, published: isEmpty(note) ? when : published };
+  if (!isEmpty(outlet_note)) wire.outlet_note = outlet_note;
+  return wire;
 }
 
 function packEvent(e: StoryEvent): WireEvent {
@@ -31,7 +44,15 @@ function packEvent(e: StoryEvent): WireEvent {
 }
 
 export function unpackStory(wire: WireStory): Story {
-  return { ...wire, events: wire.events.map(unpackEvent) };
+  return { ...wire, articles: wire.articles.map(unpackArticle), events: wire.events.map(unpackEvent) };
+}
+
+function unpackArticle(w: WireArticle): Article {
+  return {
+    ...w,
+    outlet_note: w.outlet_note ?? { ar: '', en: '' },
+    published: { ...w.published, note: w.published.note ?? { ar: '', en: '' } },
+  };
 }
 
 /** Every field written out in one order: all events share one shape (the hot loops stay fast). */
