@@ -7,6 +7,7 @@
 import type { AppState } from '../state.svelte';
 import type { SearchHit, SearchResults } from '../../lib/search/engine';
 import type { Searcher } from './search-session';
+import { searchMessages } from '../../lib/i18n/search';
 
 export class SearchController {
   query = $state('');
@@ -39,7 +40,7 @@ export class SearchController {
 
   /** What the status region says: loading, failure, or how many results. */
   get announcement(): string {
-    const t = this.app.t.search;
+    const t = searchMessages[this.app.lang];
     if (this.status === 'failed') return t.failed;
     if (!this.query.trim() || !this.open) return '';
     if (this.status === 'loading') return t.loading;

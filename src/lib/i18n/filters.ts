@@ -1,0 +1,25 @@
+/**
+ * The filters' words (by kind of event, in the key; the notice of hidden events), in both languages: loaded with the filters and with the notice, so they stay out of the first download. English defines the
+ * shape; a missing Arabic string is a type error.
+ */
+import type { Lang } from '../story/types.ts';
+
+const en = {
+  categories: 'Kinds of event',
+  status: 'Done or announced',
+  hidden: (hidden: number, total: number) => `${hidden} of ${total} events are hidden by the filters.`,
+  hiddenHere: (n: number) => (n === 1 ? '1 event on this day is hidden.' : `${n} events on this day are hidden.`),
+  showAll: 'Show all kinds',
+};
+
+export type FilterMessages = typeof en;
+
+const ar: FilterMessages = {
+  categories: 'أنواع الأحداث',
+  status: 'ما حدث وما أُعلن عنه',
+  hidden: (hidden: number, total: number) => `المرشحات تخفي ${hidden} من أصل ${total} من الأحداث.`,
+  hiddenHere: (n: number) => (n === 1 ? 'حدث واحد في هذا اليوم مخفي.' : n === 2 ? 'حدثان في هذا اليوم مخفيان.' : `الأحداث المخفية في هذا اليوم: ${n}.`),
+  showAll: 'اعرض كل الأنواع',
+};
+
+export const filterMessages: Record<Lang, FilterMessages> = { ar, en };
