@@ -9,7 +9,7 @@
  * again only when the width changes, and when a host library asks for it.
  */
 import { embedHeight } from '../lib/embed/layout';
-import { ampSizeMessage, pymHeightMessage } from '../lib/embed/protocol';
+import { ampSizeMessage, pymHeightMessage } from '../lib/embed/size-messages';
 import type { EmbedOptions } from '../lib/embed/options';
 
 export function startSizeMessages(options: Pick<EmbedOptions, 'controls' | 'childId'>): () => void {

@@ -193,12 +193,16 @@ describe('one steady height in any host', () => {
     await expect.poll(async () => (await iframeBox()).height).toBe(embedHeight((await iframeBox()).width, ['map', 'timeline', 'details']));
   });
 
-  it('sends its height while it is still off-screen', async () => {
+  it('sends its height and atlas:ready while it is still off-screen', async () => {
     await newPage(800, 600);
     const embedUrl = `${embedOrigin}/embed.html?origin=${encodeURIComponent(hostOrigin)}`;
     await page.goto(`${hostOrigin}/pym.html?lead=1200&embed=${encodeURIComponent(embedUrl)}`);
     // The article above is taller than the viewport; pym's iframe is not lazy, so it loads below the fold.
     await expect.poll(async () => (await iframeBox()).height, { timeout: 20_000 }).toBe(embedHeight((await iframeBox()).width, ['map', 'timeline', 'details']));
+    // The host bridge waits for the first painted frame, which an off-screen frame may never draw.
+    await page.waitForFunction(() => (window as unknown as { atlasMessages: { type?: string }[] }).atlasMessages.some((m) => m?.type === 'atlas:ready'), null, {
+      timeout: 20_000,
+    });
     expect((await iframeBox()).top).toBeGreaterThan(600);
   });
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { ampSizeMessage, parseHostMessage, pymHeightMessage, selectionMessage } from '../../src/lib/embed/protocol';
+import { parseHostMessage, selectionMessage } from '../../src/lib/embed/protocol';
+import { ampSizeMessage, pymHeightMessage } from '../../src/lib/embed/size-messages';
 import { embedOptions, hostOrigin } from '../../src/lib/embed/options';
 import { indexStory, select } from '../../src/lib/state/selection';
 import { tinyStory } from './fixtures';

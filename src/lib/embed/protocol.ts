@@ -6,7 +6,8 @@
  *               {type: 'atlas:play'}, {type: 'atlas:pause'}, {type: 'atlas:step', step} (a tour
  *               step from 1, or null to leave the tour)
  * Embed → host: {type: 'atlas:ready'} once; {type: 'atlas:selection', date, venues, people,
- *               articles, events, step, category, status} on every change; pym.js and AMP height messages.
+ *               articles, events, step, category, status} on every change; pym.js and AMP height
+ *               messages (size-messages.ts: they start with the entry, this waits for the bridge).
  */
 import { CATEGORIES, type Category, type Lang, type Status } from '../story/types.ts';
 import type { EventFilter } from '../state/filter.ts';
@@ -117,14 +118,4 @@ export function selectionMessage(s: Selection, step: number | null = null, filte
     category: [...(filter.categories ?? CATEGORIES)],
     status: filter.status,
   };
-}
-
-/** pym.js's child-to-parent height message. */
-export function pymHeightMessage(childId: string, height: number): string {
-  return ['pym', childId, 'height', String(height)].join('xPYMx');
-}
-
-/** AMP's (and @newswire/frames') resize request. */
-export function ampSizeMessage(height: number): { sentinel: 'amp'; type: 'embed-size'; height: number } {
-  return { sentinel: 'amp', type: 'embed-size', height };
 }
