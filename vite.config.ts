@@ -4,6 +4,7 @@ import { playwright } from '@vitest/browser-playwright';
 import { resolve } from 'node:path';
 import { storyData } from './scripts/vite-plugin-story.ts';
 import { precompressed } from './scripts/precompressed.ts';
+import { minifyPublicScripts } from './scripts/minify-public.ts';
 import { CONTENT_SECURITY_POLICY } from './scripts/security-policy.ts';
 import { CHROMIUM, CHROMIUM_ARGS } from './scripts/chromium.ts';
 
@@ -11,7 +12,12 @@ export default defineConfig({
   // Relative asset URLs, so the build works from any folder a newsroom serves it from.
   base: './',
   // ATLAS_DATA: build another dataset (a folder with its own data/), e.g. the synthetic one.
-  plugins: [svelte(), storyData(process.env.ATLAS_DATA ? resolve(process.env.ATLAS_DATA) : undefined), precompressed()],
+  plugins: [
+    svelte(),
+    storyData(process.env.ATLAS_DATA ? resolve(process.env.ATLAS_DATA) : undefined),
+    minifyPublicScripts(['preload-story.js', 'embed-frame-check.js']),
+    precompressed(),
+  ],
   build: {
     target: 'es2022',
     // Read by the benchmark's byte budgets (npm run bench): which files each page needs first.

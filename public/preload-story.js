@@ -42,4 +42,20 @@
   for (var d = 0; d < details.length; d++) if (details[d]) link('preload', details[d], 'fetch');
   var m = (me.getAttribute('data-messages-' + lang) || '').split(' ');
   for (var i = 0; i < m.length; i++) if (m[i]) link('modulepreload', m[i]);
+  // The embed's sandbox check (data-frame-check): requested only where the app did not start.
+  // The app's module scripts have run by DOMContentLoaded, and mark #app when they do
+  // (src/app/first-view.ts); a host's sandbox without allow-same-origin refuses them. Once the
+  // page is parsed ("interactive") they may still be due, so the check then waits for load.
+  var check = me.getAttribute('data-frame-check');
+  if (!check) return;
+  function checkFrame() {
+    var app = document.getElementById('app');
+    if (!app || app.hasAttribute('data-started')) return;
+    var s = document.createElement('script');
+    s.src = check;
+    document.head.appendChild(s);
+  }
+  if (document.readyState === 'complete') checkFrame();
+  else if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', checkFrame);
+  else window.addEventListener('load', checkFrame);
 })();

@@ -104,3 +104,56 @@ describe('preload-story.js: the first view', () => {
     );
   }, 60_000);
 });
+
+describe('preload-story.js: the embed’s sandbox check', () => {
+  /** Runs the script on a page in `readyState`, whose #app the app did or did not mark; returns the scripts it added and when. */
+  function runCheck(readyState: string, started: boolean, attrs: Record<string, string> = { ...ATTRS, 'data-frame-check': 'embed-frame-check.js' }) {
+    const added: { src?: string; rel?: string }[] = [];
+    const listeners: Record<string, () => void> = {};
+    const window = { addEventListener: (type: string, f: () => void) => (listeners[`window ${type}`] = f) };
+    const app = { hasAttribute: (n: string) => n === 'data-started' && started };
+    const document = {
+      currentScript: { getAttribute: (name: string) => attrs[name] ?? null },
+      createElement: () => ({}),
+      head: { appendChild: (el: { src?: string; rel?: string }) => added.push({ ...el }) },
+      documentElement: { classList: { add: () => {} } },
+      readyState,
+      getElementById: (id: string) => (id === 'app' ? app : null),
+      addEventListener: (type: string, f: () => void) => (listeners[type] = f),
+    };
+    runInNewContext(SOURCE, { document, window, location: { search: '' }, navigator: { languages: ['ar'] }, URLSearchParams });
+    const scripts = () => added.filter((el) => el.src).map((el) => el.src);
+    return { scripts, listeners };
+  }
+
+  it.each([
+    ['the page is loaded and the app did not start', 'complete', false, ['embed-frame-check.js']],
+    ['the app started', 'complete', true, []],
+  ] as const)('%s: requests the check %j', (_name, readyState, started, expected) => {
+    expect(runCheck(readyState, started).scripts()).toEqual(expected);
+  });
+
+  it('waits for the page to be parsed (the app’s module scripts have run by then)', () => {
+    const { scripts, listeners } = runCheck('loading', false);
+    expect(scripts()).toEqual([]);
+    listeners.DOMContentLoaded!();
+    expect(scripts()).toEqual(['embed-frame-check.js']);
+    const started = runCheck('loading', true);
+    started.listeners.DOMContentLoaded!();
+    expect(started.scripts()).toEqual([]);
+  });
+
+  it('parsed but not yet DOMContentLoaded ("interactive"): the app’s scripts may still be due, so it waits for load', () => {
+    const { scripts, listeners } = runCheck('interactive', false);
+    expect(scripts()).toEqual([]);
+    expect(Object.keys(listeners)).toEqual(['window load']);
+    listeners['window load']!();
+    expect(scripts()).toEqual(['embed-frame-check.js']);
+  });
+
+  it('is not part of the full page (no data-frame-check)', () => {
+    const { scripts, listeners } = runCheck('interactive', false, ATTRS);
+    expect(scripts()).toEqual([]);
+    expect(listeners).toEqual({});
+  });
+});
