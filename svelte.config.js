@@ -2,5 +2,6 @@ import { vitePreprocess } from '@sveltejs/vite-plugin-svelte';
 
 export default {
   preprocess: vitePreprocess(),
-  compilerOptions: { runes: true },
+  // discloseVersion: Svelte's version stamp on window.__svelte serves no reader (and is bytes in the first download).
+  compilerOptions: { runes: true, discloseVersion: false },
 };
