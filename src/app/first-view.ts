@@ -46,9 +46,13 @@ async function openingDetails(story: Story, lang: Lang, search: string, signal: 
 /** A story file, checked to be one. */
 export async function fetchStory(lang: Lang, signal: AbortSignal): Promise<Story> {
   const path = storyPathFor(lang);
-  const wire = (await fetchJson(path, signal)) as WireStory;
-  if (!Array.isArray(wire?.events) || !Array.isArray(wire?.places)) throw new Error(`${path}: not a story file`);
-  return unpackStory(wire);
+  const wire = (await fetchJson(path, signal)) as WireStory | null;
+  if (!Array.isArray(wire?.events?.id) || !Array.isArray(wire.places)) throw new Error(`${path}: not a story file`);
+  try {
+    return unpackStory(wire);
+  } catch (e) {
+    throw new Error(`${path}: ${(e as Error).message}`, { cause: e });
+  }
 }
 
 /** The reading language: the URL's, else the browser's first Arabic or English preference, else Arabic. */
@@ -59,7 +63,7 @@ export function readingLang(): Lang {
 /** Starts `App` in the page's #app: hydrating its prerendered view for this reader, or mounting afresh. */
 export async function startApp<Props extends { preloaded?: Preloaded | null }>(App: Component<Props>, props: Omit<Props, 'preloaded'>): Promise<void> {
   const root = document.getElementById('app')!;
-  // Says the app's scripts run here (public/embed-frame-check.js looks for it).
+  // Says the app's scripts run here (public/preload-story.js looks for it before it asks for the embed's sandbox check).
   root.setAttribute('data-started', '');
   const lang = readingLang();
   let preloaded: Preloaded | null = null;

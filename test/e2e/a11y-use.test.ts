@@ -388,7 +388,7 @@ describe('timeline marks (#15 item 10)', () => {
     expect(hit.title).toMatch(/September 2023 · /);
     await shape.click();
     const day = await w.page.evaluate(async (eventId) => {
-      const story = await (await fetch('data/story.en.json')).json();
+      const story = await (await fetch('data/story.json')).json();
       return story.events.find((e: { id: string }) => e.id === eventId).first_day as string;
     }, id);
     await expect.poll(() => new URL(w.page.url()).searchParams.get('date')).toBe(day);

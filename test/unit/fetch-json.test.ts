@@ -1,9 +1,13 @@
 /**
  * fetchJson's promises: every failure names the file and says why, a stalled answer times
- * out (headers or body), and the caller's abort signal stops it.
+ * out (headers or body), and the caller's abort signal stops it. fetchStory: a reading file
+ * that is not one, or is damaged, is named with what is wrong.
  */
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fetchJson } from '../../src/app/fetch-json';
+import { fetchStory } from '../../src/app/first-view';
+import { packStory } from '../../src/lib/story/wire';
+import { tinyStory } from './fixtures';
 
 /** A fetch that answers with a response (or never, when null), honouring the abort signal as fetch does. */
 function stubFetch(answer: (signal: AbortSignal) => Response | null) {
@@ -64,5 +68,24 @@ describe('fetchJson', () => {
     const pending = fetchJson('data/story.ar.json', controller.signal);
     controller.abort();
     await expect(pending).rejects.toMatchObject({ name: 'AbortError' });
+  });
+});
+
+describe('fetchStory', () => {
+  it.each([
+    ['an old or foreign file (events not in columns)', { events: [], places: [] }, 'data/story.ar.json: not a story file'],
+    [
+      'a damaged column',
+      { ...packStory(tinyStory()), events: { ...packStory(tinyStory()).events, status: [0] } },
+      'data/story.ar.json: events.status: 1 values for 12 events',
+    ],
+  ])('names the file and what is wrong with %s', async (_name, body, message) => {
+    stubFetch(() => Response.json(body));
+    await expect(fetchStory('ar', new AbortController().signal)).rejects.toThrow(message);
+  });
+
+  it('gives back the story the build published', async () => {
+    stubFetch(() => Response.json(packStory(tinyStory())));
+    await expect(fetchStory('ar', new AbortController().signal)).resolves.toEqual(tinyStory());
   });
 });

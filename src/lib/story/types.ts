@@ -25,6 +25,10 @@ export type DateBasis = (typeof DATE_BASES)[number];
 
 export const PRECISIONS: readonly Precision[] = ['day', 'month', 'year'];
 
+/** Where an event's place comes from: the articles, or outside them (context). */
+export const VENUE_BASES = ['articles', 'external'] as const;
+export type VenueBasis = (typeof VENUE_BASES)[number];
+
 /** A country id from data/story.yaml's `countries` (e.g. the people's countries). */
 export type Country = string;
 
@@ -98,7 +102,7 @@ export interface StoryEvent {
   date_basis: DateBasis;
   date_note: Bilingual | null;
   venue: string | null;
-  venue_basis: 'articles' | 'external';
+  venue_basis: VenueBasis;
   attendees: string[];
   reported_by: Report[];
   /** The first and last calendar day the event's dates cover. */
