@@ -63,9 +63,10 @@ describe('under the strict Content Security Policy', () => {
     await page.locator('.embed-open').click();
     await expect.poll(() => page.frames().some((f) => f.url().includes('/embed.html'))).toBe(true);
     const preview = page.frames().find((f) => f.url().includes('/embed.html'))!;
-    await preview.getByRole('slider').waitFor();
     // Everything the preview loads has loaded (its map included) before violations are read.
+    // (Its page holds both prerendered views until its stylesheet and app have picked one.)
     await preview.waitForFunction(() => performance.getEntriesByName('atlas:map-idle').length > 0, null, { timeout: 30_000 });
+    await expect.poll(() => preview.getByRole('slider').count()).toBe(1);
     expect(await violations(page)).toEqual([]);
     expect(w.errors).toEqual([]);
     expect(await page.locator('.font-notice').count()).toBe(0);
