@@ -55,6 +55,29 @@ describe('1,500 synthetic events', () => {
       return n;
     });
     expect(inked).toBeGreaterThan(100);
+    // The selected day's bar, in the accent colour, on a canvas of its own over the strip: a
+    // step to another day moves it, and the strip under it is not redrawn.
+    const dayBar = () =>
+      page.locator('.focus-strip canvas.density-day').evaluate((c: HTMLCanvasElement) => {
+        const d = c.getContext('2d')!.getImageData(0, 0, c.width, c.height).data;
+        const columns = new Set<number>();
+        const colours = new Set<string>();
+        for (let i = 0; i < d.length; i += 4) {
+          if (d[i + 3]! === 0) continue;
+          columns.add((i / 4) % c.width);
+          colours.add(`${d[i]},${d[i + 1]},${d[i + 2]}`);
+        }
+        return { columns: [...columns].sort((a, b) => a - b), colours: [...colours] };
+      });
+    const before = await dayBar();
+    expect(before.columns.length).toBeGreaterThan(0);
+    expect(before.colours).toContain('179,38,30'); // --accent, light theme (and its edges' blends)
+    const strip = () => page.locator('.focus-strip canvas.density').evaluate((c: HTMLCanvasElement) => c.toDataURL());
+    const stripBefore = await strip();
+    await page.getByRole('slider').focus();
+    await page.keyboard.press('ArrowRight');
+    await expect.poll(async () => (await dayBar()).columns).not.toEqual(before.columns);
+    expect(await strip()).toBe(stripBefore);
   });
 
   it('loads event details with their cards: summary and verbatim quotes', async () => {
