@@ -13,7 +13,7 @@ import { createRequire } from 'node:module';
 import type { Browser, Frame, Page } from 'playwright-core';
 import type { PreviewServer } from 'vite';
 import type { AxeResults, Result } from 'axe-core';
-import { launch, openPage, ready, startServer } from './harness';
+import { embedPreview, launch, openPage, ready, startServer } from './harness';
 
 const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
@@ -133,7 +133,7 @@ const STATES: { name: string; path: string; setup: Setup }[] = [
     setup: async (page) => {
       await waitMap(page);
       await page.getByRole('button', { name: 'Embed', exact: true }).click();
-      await page.frameLocator('iframe.embed-preview').getByRole('slider').waitFor({ timeout: 20_000 });
+      await embedPreview(page);
       // The preview's map loads as it nears the viewport (as in a host's article): scroll to it, as a reader would.
       await page.locator('iframe.embed-preview').scrollIntoViewIfNeeded();
       await page.frameLocator('iframe.embed-preview').locator('button.place-marker').first().waitFor({ timeout: 20_000 });
@@ -201,7 +201,7 @@ describe('the Embed dialog for keyboard and screen reader users', () => {
       await dialog.getByRole('textbox', { name: 'Iframe (fixed height, or with pym.js / AMP)', exact: true }).waitFor();
       await dialog.getByRole('button', { name: 'Copy the host-script snippet', exact: true }).waitFor();
       await dialog.getByRole('button', { name: 'Copy the iframe snippet', exact: true }).waitFor();
-      const slider = w.page.frameLocator('iframe.embed-preview').getByRole('slider');
+      const slider = (await embedPreview(w.page)).getByRole('slider');
       await slider.focus();
       await w.page.keyboard.press('Escape');
       await expect.poll(() => w.page.locator('dialog.embed-dialog').evaluate((d) => (d as HTMLDialogElement).open)).toBe(false);

@@ -6,7 +6,7 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Locator, Page } from 'playwright-core';
 import type { PreviewServer } from 'vite';
-import { launch, openPage, pendingTimers, ready, startServer, timersCreated, TRACK_TIMERS, urlParam, type Watched } from './harness';
+import { embedPreview, launch, openPage, pendingTimers, ready, startServer, timersCreated, TRACK_TIMERS, urlParam, type Watched } from './harness';
 
 let server: PreviewServer;
 let origin: string;
@@ -430,8 +430,7 @@ describe('the embed snippet generator', () => {
     expect(await dialog.locator('textarea[data-snippet="iframe"]').inputValue()).toContain(
       `src="${origin}/embed.html?date=2023-09-13&amp;lang=en&amp;controls=map%2Ctimeline&amp;theme=dark"`,
     );
-    const preview = w.page.frameLocator('iframe.embed-preview');
-    await preview.getByRole('slider').waitFor();
+    const preview = await embedPreview(w.page);
     expect(await preview.locator('.details-area').count()).toBe(0);
     expect(await preview.getByRole('slider').getAttribute('aria-valuetext')).toContain('13 September 2023');
   });

@@ -87,11 +87,24 @@ export async function openPage(
 
 /** Waits until the story is loaded and the timeline slider is on screen. */
 export async function ready(page: Page | Frame): Promise<void> {
-  await page.getByRole('slider').waitFor({ state: 'visible', timeout: 20_000 });
   // The slider is in the prerendered HTML from the first paint: wait for the app to have taken it
   // over (src/app/first-view.ts drops the view's data-prerender once it has hydrated or mounted).
-  // Not the interactive mark: it waits for a frame, and an off-screen frame may get none.
-  await page.waitForFunction(() => document.querySelector('#app > .first-view:not([data-prerender])') !== null, undefined, { timeout: 20_000 });
+  // First: until the page's stylesheet applies, the DOM holds both languages' views, each with a
+  // slider. Not the interactive mark: it waits for a frame, and an off-screen frame may get none.
+  // Polled by time, not by animation frame: a frame out of view may not draw any.
+  await page.waitForFunction(() => document.querySelector('#app > .first-view:not([data-prerender])') !== null, undefined, {
+    timeout: 20_000,
+    polling: 100,
+  });
+  await page.getByRole('slider').waitFor({ state: 'visible', timeout: 20_000 });
+}
+
+/** The Embed dialog's live preview (an iframe of embed.html), once its app has started. */
+export async function embedPreview(page: Page): Promise<Frame> {
+  let frame: Frame | undefined;
+  await expect.poll(() => (frame = page.frames().find((f) => f.url().includes('/embed.html'))) !== undefined, { timeout: 20_000 }).toBe(true);
+  await ready(frame!);
+  return frame!;
 }
 
 /**
