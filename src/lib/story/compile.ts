@@ -30,6 +30,7 @@ import {
   type StoryEvent,
   type StoryMeta,
   type TourStep,
+  type VenueBasis,
 } from './types.ts';
 
 /** The checker's problems: also the type of the CLI's and the build's messages. */
@@ -425,7 +426,7 @@ function readEvents(file: SourceFile, ctx: EventContext, report: Reporter): Stor
 }
 
 /** An event's venue: a place id, or null when the articles place it nowhere (which must be said). */
-function readVenue(r: RecordReader, placeIds: ReadonlySet<string>): { venue: string | null; venueOk: boolean; venue_basis: 'articles' | 'external' } {
+function readVenue(r: RecordReader, placeIds: ReadonlySet<string>): { venue: string | null; venueOk: boolean; venue_basis: VenueBasis } {
   const venueValue = r.get(['venue']);
   let venue: string | null = null;
   let venueOk = true;
@@ -506,7 +507,7 @@ function resolveQuotes(r: RecordReader, articleById: ReadonlyMap<string, Compile
 function checkMentioned(
   r: RecordReader,
   venue: string | null,
-  venue_basis: 'articles' | 'external',
+  venue_basis: VenueBasis,
   attendees: readonly string[],
   reporting: readonly CompiledArticle[],
 ): void {
