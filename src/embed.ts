@@ -15,19 +15,18 @@ for (const w of warnings) console.warn(w);
 // The host learns the embed's one height first, before anything else loads.
 startSizeMessages(options);
 
+const BRIDGE_AT_LATEST_MS = 1000;
+
 /**
  * The host bridge arrives once the app is ready (the App starts it then) and its timeline is
  * usable: hosts wait for atlas:ready before they send anything, and neither the bridge nor its
  * message protocol is in what the reader waits for (the sizes go out from the start, above).
  */
-const BRIDGE_AT_LATEST_MS = 1000;
-
 function startBridge(app: AppState): () => void {
   let stop: (() => void) | null = null;
   let stopped = false;
-  // A frame the browser does not paint (a cross-origin embed scrolled out of view) draws no
-  // frame to become interactive in: the host still hears atlas:ready within a second.
-  Promise.race([whenInteractive(), new Promise((resolve) => setTimeout(resolve, BRIDGE_AT_LATEST_MS))])
+  // Within a second even in a frame the browser does not paint: the host still hears atlas:ready.
+  whenInteractive(BRIDGE_AT_LATEST_MS)
     .then(() => import('./app/embed-bridge.svelte'))
     .then(
       ({ startEmbedBridge }) => {

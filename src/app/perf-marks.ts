@@ -46,9 +46,14 @@ function firstContentfulPaint(): Promise<void> {
   });
 }
 
-/** Resolves once the timeline is interactive (painted, with its handlers attached). */
-export function whenInteractive(): Promise<void> {
-  return interactivePromise;
+/**
+ * Resolves once the timeline is interactive (painted, with its handlers attached). A frame the
+ * browser does not paint (a cross-origin embed scrolled out of view) never gets there: work that
+ * must happen regardless (talking to the host page) passes `atLatestMs`.
+ */
+export function whenInteractive(atLatestMs?: number): Promise<void> {
+  if (atLatestMs === undefined) return interactivePromise;
+  return Promise.race([interactivePromise, new Promise<void>((resolve) => setTimeout(resolve, atLatestMs))]);
 }
 
 /**
