@@ -7,7 +7,7 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import type { PreviewServer } from 'vite';
-import { launch, openPage, pendingTimers, ready, RECORD_VIOLATIONS, startServer, timersCreated, TRACK_TIMERS, violations, type Watched } from './harness';
+import { embedPreview, launch, openPage, pendingTimers, ready, RECORD_VIOLATIONS, startServer, timersCreated, TRACK_TIMERS, violations, type Watched } from './harness';
 import { CONTENT_SECURITY_POLICY } from '../../scripts/security-policy';
 
 let server: PreviewServer;
@@ -61,10 +61,8 @@ describe('under the strict Content Security Policy', () => {
     await page.locator('.article-text mark').first().waitFor();
     await page.keyboard.press('Escape');
     await page.locator('.embed-open').click();
-    await expect.poll(() => page.frames().some((f) => f.url().includes('/embed.html'))).toBe(true);
-    const preview = page.frames().find((f) => f.url().includes('/embed.html'))!;
+    const preview = await embedPreview(page);
     // Everything the preview loads has loaded (its map included) before violations are read.
-    // (Its page holds both prerendered views until its stylesheet and app have picked one.)
     await preview.waitForFunction(() => performance.getEntriesByName('atlas:map-idle').length > 0, null, { timeout: 30_000 });
     await expect.poll(() => preview.getByRole('slider').count()).toBe(1);
     expect(await violations(page)).toEqual([]);
