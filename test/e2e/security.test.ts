@@ -7,7 +7,19 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import type { PreviewServer } from 'vite';
-import { embedPreview, launch, openPage, pendingTimers, ready, RECORD_VIOLATIONS, startServer, timersCreated, TRACK_TIMERS, violations, type Watched } from './harness';
+import {
+  embedPreview,
+  launch,
+  openPage,
+  pendingTimers,
+  ready,
+  RECORD_VIOLATIONS,
+  startServer,
+  timersCreated,
+  TRACK_TIMERS,
+  violations,
+  type Watched,
+} from './harness';
 import { CONTENT_SECURITY_POLICY } from '../../scripts/security-policy';
 
 let server: PreviewServer;
