@@ -475,10 +475,10 @@ describe('a dark embed', () => {
 
   it('draws a dark basemap, with labels and marks that stay readable', async () => {
     const w = await open('/embed.html?date=2023-09-13&lang=en&theme=dark');
-    await w.page.locator('.maplibregl-marker[data-place="vostochny"]').waitFor();
+    await w.page.locator('.place-layer .place-marker[data-place="vostochny"]').waitFor();
     await expect.poll(() => mapBrightness(w.page), { timeout: 10_000 }).toBeLessThan(80);
-    expect(await contrast(w.page.locator('.maplibregl-marker[data-place="vostochny"] .place-label'))).toBeGreaterThan(4.5);
-    expect(await contrast(w.page.locator('.maplibregl-marker[data-place="pyongyang"] .place-label'))).toBeGreaterThan(4.5);
+    expect(await contrast(w.page.locator('.place-layer .place-marker[data-place="vostochny"] .place-label'))).toBeGreaterThan(4.5);
+    expect(await contrast(w.page.locator('.place-layer .place-marker[data-place="pyongyang"] .place-label'))).toBeGreaterThan(4.5);
     // Reactions take Okabe–Ito's black as the text colour: light on the dark theme.
     const reaction = w.page.locator('.mark[data-event="japan-warns-2023-09-14"] circle');
     expect(await reaction.evaluate((c) => getComputedStyle(c).fill)).toBe('rgb(236, 236, 236)');
@@ -487,7 +487,7 @@ describe('a dark embed', () => {
   it('follows the reader’s system when set to auto, and recolours the map when it switches', async () => {
     const w = await open('/embed.html?date=2023-09-13&lang=en&theme=auto');
     await w.page.emulateMedia({ colorScheme: 'light' });
-    await w.page.locator('.maplibregl-marker').first().waitFor();
+    await w.page.locator('.place-layer .place-marker').first().waitFor();
     await expect.poll(() => mapBrightness(w.page), { timeout: 10_000 }).toBeGreaterThan(180);
     await w.page.emulateMedia({ colorScheme: 'dark' });
     await expect.poll(() => mapBrightness(w.page), { timeout: 10_000 }).toBeLessThan(80);

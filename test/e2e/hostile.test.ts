@@ -122,7 +122,7 @@ describe('a dataset of script, markup, overrides and very long words', () => {
 
   it('labels the map’s places with their whole names, cut short on screen', async () => {
     const page = await open(browser, '/?date=2023-09-13&lang=ar');
-    const marker = page.locator('.maplibregl-marker[data-place="vostochny"]');
+    const marker = page.locator('.place-layer .place-marker[data-place="vostochny"]');
     await marker.waitFor();
     expect(await marker.getAttribute('aria-label')).toBe(`فوستوتشني ${PAYLOAD}`);
     const label = marker.locator('.place-label');

@@ -119,3 +119,30 @@ describe('nothing focused hides under the phone’s sticky timeline', () => {
     expect(covered).toEqual([]);
   });
 });
+
+describe('place buttons on the movable map', () => {
+  it('share one layer that lets the map’s own gestures through, none a compositing layer of its own', async () => {
+    const w = await suite.open('/?lang=en&date=2023-09-13');
+    const page = w.page;
+    const buttons = page.locator('.place-layer .place-marker');
+    await buttons.first().waitFor();
+    // MapLibre's Marker gave each a 3D transform and will-change: a layer per place (place-layer.ts).
+    for (const [transform, willChange] of await buttons.evaluateAll((els) => els.map((e) => [getComputedStyle(e).transform, getComputedStyle(e).willChange]))) {
+      expect(transform).toMatch(/^matrix\(/);
+      expect(willChange).toBe('auto');
+    }
+    // Pointed at anywhere over the map, the layer itself is never what is hit: a button or the map is.
+    const hits = await page.evaluate(() => {
+      const box = document.querySelector('.maplibregl-canvas')!.getBoundingClientRect();
+      const seen = new Set<string>();
+      for (let i = 1; i < 10; i++)
+        for (let j = 1; j < 10; j++) {
+          const hit = document.elementFromPoint(box.x + (box.width * i) / 10, box.y + (box.height * j) / 10);
+          seen.add(hit?.closest('.place-marker') ? 'button' : (hit?.className.toString() ?? 'none'));
+        }
+      return [...seen];
+    });
+    expect(hits).toContain('maplibregl-canvas');
+    expect(hits).not.toContain('place-layer');
+  });
+});

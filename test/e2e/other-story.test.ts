@@ -84,7 +84,7 @@ describe('a second dataset, built with ATLAS_DATA and no code change', () => {
   it('shows its venues on the map, named in the reading language', async () => {
     const page = await open('/?lang=ar');
     expect(await page.locator('h1').innerText()).toBe(TITLE.ar);
-    const markers = page.locator('.maplibregl-marker[data-place]');
+    const markers = page.locator('.place-layer .place-marker[data-place]');
     await markers.first().waitFor();
     const names = await markers.evaluateAll((els) => els.map((e) => [e.getAttribute('data-place'), e.getAttribute('aria-label')]));
     expect(new Map(names as [string, string][])).toEqual(
@@ -95,7 +95,7 @@ describe('a second dataset, built with ATLAS_DATA and no code change', () => {
       ]),
     );
     // The day's venue is pressed.
-    expect(await page.locator('.maplibregl-marker[data-place="porto"]').getAttribute('data-state')).toBe('current');
+    expect(await page.locator('.place-layer .place-marker[data-place="porto"]').getAttribute('data-state')).toBe('current');
   });
 
   it('spans its own dates on the timeline, with chips for its own clusters', async () => {

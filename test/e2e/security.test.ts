@@ -153,7 +153,7 @@ describe('when the WebGL context is lost', () => {
     expect(await timersCreated(w.page, CONTEXT_RESTORE_MS)).toBe(1);
     expect(await w.page.locator('.svg-map').count()).toBe(0);
     // Still the live map: a venue's button still selects it.
-    await w.page.locator('.maplibregl-marker[data-place="pyongyang"]').click();
+    await w.page.locator('.place-layer .place-marker[data-place="pyongyang"]').click();
     await w.page.locator('.focus[data-focus="venue:pyongyang"]').waitFor();
     expect(w.errors).toEqual([]);
   });

@@ -6,7 +6,7 @@
  * GeoJSON, and place names are HTML buttons (real, focusable, translatable, and
  * highlighted by class, never by setData).
  */
-import { Map as MapLibreMap, Marker, NavigationControl, setWorkerUrl, type StyleSpecification, type LngLatBoundsLike } from 'maplibre-gl';
+import { Map as MapLibreMap, NavigationControl, setWorkerUrl, type StyleSpecification, type LngLatBoundsLike } from 'maplibre-gl';
 import 'maplibre-gl/dist/maplibre-gl.css';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?worker&url';
 import type { BasemapLayers } from '../../lib/map/basemap';
@@ -15,6 +15,7 @@ import { spreadMarkers } from '../../lib/map/spread';
 import type { Lang, Place } from '../../lib/story/types';
 import { mount, unmount } from 'svelte';
 import PlaceButton from './PlaceButton.svelte';
+import { createPlaceLayer } from './place-layer';
 import type { MapColors } from './colors';
 
 setWorkerUrl(workerUrl);
@@ -119,8 +120,8 @@ export function createStoryMap(opts: StoryMapOptions): StoryMap {
   const placeById = new Map(opts.places.map((p) => [p.id, p]));
   let wordsLang: Lang | null = null;
   // The place buttons are the SVG map's own component, mounted outside the component tree
-  // (with the app's contexts) into an element MapLibre positions.
-  const markers: { place: Place; marker: Marker; element: HTMLElement }[] = [];
+  // (with the app's contexts) into one layer over the map (place-layer.ts).
+  const markers: { place: Place; element: HTMLElement }[] = [];
   const buttons = opts.places.map((place) => {
     const host = document.createElement('div');
     const button = mount(PlaceButton, { target: host, props: { place }, context: opts.context });
@@ -131,10 +132,16 @@ export function createStoryMap(opts: StoryMapOptions): StoryMap {
     element.addEventListener('focus', () => {
       if (element.matches(':focus-visible')) showPlace(place);
     });
-    const marker = new Marker({ element, anchor: 'center' }).setLngLat(place.coordinates).addTo(map);
-    markers.push({ place, marker, element });
+    markers.push({ place, element });
     return button;
   });
+  const placeLayer = createPlaceLayer(
+    map.getCanvasContainer(),
+    markers.map(({ place, element }) => ({ element, coordinates: place.coordinates })),
+    (lngLat) => map.project(lngLat),
+  );
+  placeLayer.position(false);
+  map.on('move', () => placeLayer.position(true));
 
   /** A place button's square target (px): two never overlap (spread.ts). */
   const TARGET = 24;
@@ -147,12 +154,12 @@ export function createStoryMap(opts: StoryMapOptions): StoryMap {
   function spread() {
     const at = markers.map(({ place }) => ({ id: place.id, main: place.main, ...map.project(place.coordinates) }));
     const moved = spreadMarkers(at, TARGET);
-    screenX = markers.map(({ place, marker }, i) => {
+    screenX = markers.map(({ place }, i) => {
       const offset = moved.get(place.id) ?? [0, 0];
-      const current = marker.getOffset();
-      if (current.x !== offset[0] || current.y !== offset[1]) marker.setOffset(offset);
+      placeLayer.setOffset(i, offset);
       return at[i]!.x + offset[0];
     });
+    placeLayer.position(false);
     placeLabels();
   }
   /**
@@ -163,13 +170,16 @@ export function createStoryMap(opts: StoryMapOptions): StoryMap {
    */
   function placeLabels() {
     const width = map.getContainer().clientWidth;
+    // The buttons read in the app's direction (they carry no dir of their own: Svelte writes an
+    // element's dir again with each of its other attributes, restyling it on every day change).
+    const rtl = getComputedStyle(map.getContainer()).direction === 'rtl';
     const labelWidths = markers.map(({ element }) => element.querySelector<HTMLElement>('.place-label')?.offsetWidth ?? 0);
     markers.forEach(({ element }, i) => {
       const labelWidth = labelWidths[i]!;
       const x = screenX[i];
       if (labelWidth === 0 || x === undefined) return;
       const reach = TARGET / 2 + labelWidth + 4;
-      const flip = element.dir === 'rtl' ? x - reach < 0 && x + reach <= width : x + reach > width && x - reach >= 0;
+      const flip = rtl ? x - reach < 0 && x + reach <= width : x + reach > width && x - reach >= 0;
       if (element.classList.contains('label-flip') !== flip) element.classList.toggle('label-flip', flip);
     });
   }
@@ -266,6 +276,7 @@ export function createStoryMap(opts: StoryMapOptions): StoryMap {
     destroy() {
       cancelAnimationFrame(labelsFrame);
       map.remove();
+      placeLayer.remove();
       for (const button of buttons) void unmount(button);
     },
   };
