@@ -8,6 +8,8 @@
  *
  * `realStory()` / `realPublished()` are the real story, compiled once per test file, for the
  * dataset tests (test/unit/dataset.test.ts) and the tests that are about the real files.
+ * `compileFiles()` compiles a generated story's files (scripts/synthetic-story.ts), and
+ * `syntheticPublished()` publishes the synthetic one, for tests that need a large story.
  * No shared mutable state: every call returns a fresh copy.
  */
 import { compileStory } from '../../src/lib/story/compile';
@@ -15,11 +17,32 @@ import type { Article, Bilingual, Person, Place, Story, StoryEvent } from '../..
 import type { CompiledStory } from '../../src/lib/story/types';
 import { publishStory } from '../../src/lib/story/publish';
 import { readStorySources } from '../../scripts/story-files';
+import { syntheticStory, type SyntheticFiles } from '../../scripts/synthetic-story';
 
 export function realStory(): CompiledStory {
   const { story, problems } = compileStory(readStorySources('.'));
   if (!story) throw new Error(`the real data does not compile: ${problems.map((p) => p.message).join('; ')}`);
   return structuredClone(story);
+}
+
+export function compileFiles(files: SyntheticFiles) {
+  const texts: Record<string, string> = {};
+  for (const [path, content] of files) if (path.startsWith('data/articles/')) texts[path.slice(14, -4)] = content;
+  return compileStory({
+    story: files.get('data/story.yaml')!,
+    articles: files.get('data/articles.yaml')!,
+    places: files.get('data/places.yaml')!,
+    people: files.get('data/people.yaml')!,
+    events: files.get('data/events.yaml')!,
+    texts,
+  });
+}
+
+/** A synthetic story of this many events, as the app loads it. */
+export function syntheticPublished(events: number, seed: number): Story {
+  const { story, problems } = compileFiles(syntheticStory({ events, seed }));
+  if (!story) throw new Error(`the synthetic story does not compile: ${problems.map((p) => p.message).join('; ')}`);
+  return publishStory(story).story;
 }
 
 /** The real story as the app loads it (details inline: it is small). */

@@ -5,7 +5,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import { closestDay, indexStory, nearestEventDays, select, stepDay } from '../../src/lib/state/selection';
-import { tinyStory } from './fixtures';
+import { syntheticPublished, tinyStory } from './fixtures';
+import { addDays } from '../../src/lib/time/days';
 
 const index = indexStory(tinyStory());
 const ids = (events: { id: string }[]) => events.map((e) => e.id);
@@ -122,5 +123,27 @@ describe('closestDay', () => {
     expect(closestDay(['2023-09-10', '2023-09-16'], '2023-09-13')).toBe('2023-09-10');
     expect(closestDay(['2023-09-10', '2023-09-15'], '2023-09-13')).toBe('2023-09-15');
     expect(closestDay([], '2023-09-13')).toBeNull();
+  });
+});
+
+describe('select on a large story', () => {
+  // The same answers as a plain pass over every event (the places visited earlier were one
+  // before StoryIndex.venueFirstEnd), on every day of a 600-event synthetic story and around it.
+  const big = syntheticPublished(600, 11);
+  const bigIndex = indexStory(big);
+
+  it('lists the same events and venues as a pass over all events, on every day', { timeout: 60_000 }, () => {
+    let busyDays = 0;
+    for (let day = addDays(bigIndex.span.first, -2); day <= addDays(bigIndex.span.last, 2); day = addDays(day, 1)) {
+      const s = select(bigIndex, day, null);
+      const covering = big.events.filter((e) => e.first_day <= day && day <= e.last_day);
+      expect(new Set(ids([...s.exact, ...s.approximate]))).toEqual(new Set(ids(covering)));
+      expect(new Set(s.earlierVenues)).toEqual(
+        new Set(big.events.filter((e) => e.last_day < day && e.venue && !s.venues.includes(e.venue)).map((e) => e.venue)),
+      );
+      if (s.exact.length > 1) busyDays++;
+    }
+    // The story is dense enough for the comparison to mean something.
+    expect(busyDays).toBeGreaterThan(50);
   });
 });

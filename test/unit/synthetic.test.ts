@@ -1,20 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { compileStory } from '../../src/lib/story/compile';
-import { syntheticStory, type SyntheticFiles } from '../../scripts/synthetic-story';
+import { syntheticStory } from '../../scripts/synthetic-story';
+import { compileFiles } from './fixtures';
 import { hostileStory, PAYLOAD } from '../../scripts/hostile-story';
-
-function compile(files: SyntheticFiles) {
-  const texts: Record<string, string> = {};
-  for (const [path, content] of files) if (path.startsWith('data/articles/')) texts[path.slice(14, -4)] = content;
-  return compileStory({
-    story: files.get('data/story.yaml')!,
-    articles: files.get('data/articles.yaml')!,
-    places: files.get('data/places.yaml')!,
-    people: files.get('data/people.yaml')!,
-    events: files.get('data/events.yaml')!,
-    texts,
-  });
-}
 
 // Generating and checking hundreds of events is CPU work: half a second on a quiet machine,
 // several on one whose cores are busy. The budget is sized for a loaded machine, not for speed.
@@ -22,7 +9,7 @@ const LOADED_MACHINE = { timeout: 60_000 };
 
 describe('the synthetic dataset', LOADED_MACHINE, () => {
   it('passes the same checker as the real data, with no warning', () => {
-    const { story, problems } = compile(syntheticStory({ events: 600, seed: 7 }));
+    const { story, problems } = compileFiles(syntheticStory({ events: 600, seed: 7 }));
     expect(problems).toEqual([]);
     expect(story!.events).toHaveLength(600);
     expect(story!.places.filter((p) => p.main).map((p) => p.id)).toEqual(['pyongyang', 'vostochny', 'vladivostok', 'komsomolsk']);
@@ -44,7 +31,7 @@ describe('the synthetic dataset', LOADED_MACHINE, () => {
 });
 
 describe('the hostile dataset', LOADED_MACHINE, () => {
-  const { story, problems } = compile(hostileStory());
+  const { story, problems } = compileFiles(hostileStory());
 
   it('compiles, with a warning for each direction override an editor should look at', () => {
     expect(problems.filter((p) => p.severity === 'error')).toEqual([]);
