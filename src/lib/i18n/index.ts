@@ -1,6 +1,6 @@
-/** Messages and formatting by language. Pure: Intl only, no DOM. */
+/** Messages and formatting by language. Pure: no DOM. */
 import type { Lang, StoryEvent } from '../story/types.ts';
-import { dayToDate, type IsoDay } from '../time/days.ts';
+import { dayNumber, type IsoDay } from '../time/days.ts';
 import type { Messages } from './en.ts';
 
 export type { Messages };
@@ -11,33 +11,27 @@ export async function loadMessages(lang: Lang): Promise<Messages> {
 }
 
 /**
- * One digit policy per view: Latin digits in both languages, because the articles' own
- * text (quoted everywhere) mostly uses them; Arabic month names come from Intl.
+ * Dates are written from these tables, in the forms Intl.DateTimeFormat gives for
+ * `ar-u-nu-latn` and `en-GB` in UTC (`test/unit/dates.test.ts` holds every form to Intl's,
+ * day by day). Why not Intl itself: the first DateTimeFormat a page makes loads the locale's
+ * data, 23–33 ms of the main thread on this machine (four times that on a slow phone) before
+ * the timeline can answer a key; and the build's prerender and the reader's browser then write
+ * the same text whatever ICU each has. One digit policy in both languages: Latin digits,
+ * because the articles' own text (quoted everywhere) mostly uses them.
  */
-const LOCALE: Record<Lang, string> = { ar: 'ar-u-nu-latn', en: 'en-GB' };
+const MONTHS: Record<Lang, readonly string[]> = {
+  ar: 'يناير فبراير مارس أبريل مايو يونيو يوليو أغسطس سبتمبر أكتوبر نوفمبر ديسمبر'.split(' '),
+  en: 'January February March April May June July August September October November December'.split(' '),
+};
+// From 1970-01-01, a Thursday.
+const WEEKDAYS: Record<Lang, readonly string[]> = {
+  ar: 'الخميس الجمعة السبت الأحد الاثنين الثلاثاء الأربعاء'.split(' '),
+  en: 'Thursday Friday Saturday Sunday Monday Tuesday Wednesday'.split(' '),
+};
 
-/** The date formats the app draws, by name: a formatter per name and language is made once. */
-const FORMATS = {
-  day: { day: 'numeric', month: 'long', year: 'numeric' },
-  dayWithWeekday: { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric' },
-  month: { month: 'long', year: 'numeric' },
-  shortMonth: { month: 'short' },
-  year: { year: 'numeric' },
-  dayOfMonth: { day: 'numeric' },
-} satisfies Record<string, Intl.DateTimeFormatOptions>;
-
-// Keyed by name, not by the options' text: at 10,000 events the formatting runs tens of thousands
-// of times on load, and serialising the options for each call took 37 ms of it.
-const formatters = new Map<string, Intl.DateTimeFormat>();
-function formatter(lang: Lang, format: keyof typeof FORMATS): Intl.DateTimeFormat {
-  const key = lang + format;
-  let f = formatters.get(key);
-  if (!f) {
-    f = new Intl.DateTimeFormat(LOCALE[lang], { timeZone: 'UTC', ...FORMATS[format] });
-    formatters.set(key, f);
-  }
-  return f;
-}
+const year = (day: IsoDay) => String(Number(day.slice(0, 4)));
+const month = (day: IsoDay, lang: Lang) => MONTHS[lang][Number(day.slice(5, 7)) - 1]!;
+const dayOfMonth = (day: IsoDay) => String(Number(day.slice(8, 10)));
 
 /**
  * Data text set inside a plain-text string that is drawn (the document title, an SVG title):
@@ -49,37 +43,42 @@ export function isolate(text: string): string {
 }
 
 export function formatDay(day: IsoDay, lang: Lang): string {
-  return formatter(lang, 'day').format(dayToDate(day));
+  return `${dayOfMonth(day)} ${month(day, lang)} ${year(day)}`;
 }
 
 export function formatDayWithWeekday(day: IsoDay, lang: Lang): string {
-  return formatter(lang, 'dayWithWeekday').format(dayToDate(day));
+  const weekday = WEEKDAYS[lang][((dayNumber(day) % 7) + 7) % 7];
+  return `${weekday}${lang === 'ar' ? '،' : ','} ${formatDay(day, lang)}`;
 }
 
 export function formatMonth(day: IsoDay, lang: Lang): string {
-  return formatter(lang, 'month').format(dayToDate(day));
+  return `${month(day, lang)} ${year(day)}`;
 }
 
+/** en-GB's short months are the first three letters, but for "Sept"; Arabic has no short form. */
 export function formatShortMonth(day: IsoDay, lang: Lang): string {
-  return formatter(lang, 'shortMonth').format(dayToDate(day));
+  const name = month(day, lang);
+  return lang === 'ar' ? name : name.slice(0, name === 'September' ? 4 : 3);
 }
 
-export function formatYear(day: IsoDay, lang: Lang): string {
-  return formatter(lang, 'year').format(dayToDate(day));
+export function formatYear(day: IsoDay): string {
+  return year(day);
 }
 
-export function formatDayOfMonth(day: IsoDay, lang: Lang): string {
-  return formatter(lang, 'dayOfMonth').format(dayToDate(day));
+export function formatDayOfMonth(day: IsoDay): string {
+  return dayOfMonth(day);
 }
 
 /** An event's date at its own precision: day month year, month year, year, or a range. */
 export function formatEventDate(e: Pick<StoryEvent, 'first_day' | 'last_day' | 'precision'>, lang: Lang): string {
-  const one = e.precision === 'day' ? formatDay : e.precision === 'month' ? formatMonth : formatYear;
-  if (e.first_day === e.last_day || (e.precision !== 'day' && one(e.first_day, lang) === one(e.last_day, lang))) {
-    return one(e.first_day, lang);
-  }
-  if (e.precision === 'day') {
-    return formatter(lang, 'day').formatRange(dayToDate(e.first_day), dayToDate(e.last_day));
-  }
-  return `${one(e.first_day, lang)} – ${one(e.last_day, lang)}`;
+  const { first_day: first, last_day: last } = e;
+  const one = (day: IsoDay) => (e.precision === 'day' ? formatDay : e.precision === 'month' ? formatMonth : formatYear)(day, lang);
+  if (one(first) === one(last)) return one(first);
+  if (e.precision !== 'day') return `${one(first)} – ${one(last)}`;
+  // As Intl writes a range of days: English sets the dash in thin spaces; a range within a year
+  // names the year once, and within a month the month once too (Arabic then drops the spaces).
+  const dash = lang === 'ar' ? ' – ' : '\u2009–\u2009';
+  if (year(first) !== year(last)) return formatDay(first, lang) + dash + formatDay(last, lang);
+  if (first.slice(5, 7) !== last.slice(5, 7)) return `${dayOfMonth(first)} ${month(first, lang)}${dash}${formatDay(last, lang)}`;
+  return dayOfMonth(first) + (lang === 'ar' ? '–' : dash) + formatDay(last, lang);
 }

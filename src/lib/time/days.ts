@@ -70,11 +70,6 @@ export function addMonths(day: IsoDay, n: number): IsoDay {
   return `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(clamped).padStart(2, '0')}`;
 }
 
-/** A UTC midnight Date for an ISO day (for Intl date formatting, in UTC). */
-export function dayToDate(day: IsoDay): Date {
-  return new Date(dayNumber(day) * DAY_MS);
-}
-
 export type PartialDateProblem = 'format' | 'month' | 'day' | 'precision';
 
 /**
