@@ -133,4 +133,26 @@ describe('1,500 synthetic events', () => {
     await expect.poll(() => list.count()).toBe(40);
     expect(await more.innerText()).toContain(`(${rest - 20} not shown)`);
   });
+
+  it('shows the first card of each list while the handle is dragged, and the page again once it is let go', async () => {
+    current = await openPage(browser, origin);
+    const { page } = current;
+    await page.goto(`${origin}/?venue=pyongyang&lang=en`);
+    await ready(page);
+    const list = page.locator('.focus-events > li');
+    const more = page.locator('.focus').getByRole('button', { name: /^Show 20 more/ });
+    await expect.poll(() => list.count()).toBe(20);
+    await more.waitFor();
+    const grip = (await page.locator('.handle-grip').boundingBox())!;
+    const y = grip.y + grip.height / 2;
+    await page.mouse.move(grip.x + grip.width / 2, y);
+    await page.mouse.down();
+    await page.mouse.move(grip.x + grip.width / 2 + 30, y, { steps: 3 });
+    // Held: one card, and no button the pointer could not press anyway.
+    await expect.poll(() => list.count()).toBe(1);
+    expect(await more.count()).toBe(0);
+    await page.mouse.up();
+    await expect.poll(() => list.count()).toBe(20);
+    await more.waitFor();
+  });
 });
