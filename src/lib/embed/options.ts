@@ -26,9 +26,12 @@ export function hostOrigin(originParam: string | null, referrer: string): string
 export type Panel = 'map' | 'timeline' | 'details';
 export const PANELS: readonly Panel[] = ['map', 'timeline', 'details'];
 
+export type Theme = 'light' | 'dark' | 'auto';
+export const THEMES: readonly Theme[] = ['light', 'dark', 'auto'];
+
 export interface EmbedOptions {
   controls: Panel[];
-  theme: 'light' | 'dark' | 'auto';
+  theme: Theme;
   autoplay: boolean;
   childId: string | null;
   origin: string | null;
@@ -51,7 +54,7 @@ export function embedOptions(search: string, referrer: string): { options: Embed
     if (valid.length) controls = PANELS.filter((x) => valid.includes(x));
   }
   const rawTheme = p.get('theme');
-  const theme = rawTheme === 'light' || rawTheme === 'dark' || rawTheme === 'auto' ? rawTheme : 'light';
+  const theme = THEMES.find((x) => x === rawTheme) ?? 'light';
   if (rawTheme !== null && theme !== rawTheme) warnings.push(`Ignoring theme=${JSON.stringify(rawTheme.slice(0, 40))}; use light, dark or auto.`);
   const rawAutoplay = p.get('autoplay');
   const autoplay = rawAutoplay === '' || rawAutoplay === '1' || rawAutoplay === 'true';
