@@ -1,7 +1,7 @@
 /**
  * How entries reach the browser history, apart from any reactivity so it can be tested with
  * fakes: a deliberate choice pushes an entry so Back returns to it; continuous moves
- * (dragging, stepping, playing) replace the current entry, at most every `throttleMs`; a
+ * (stepping, playing) replace the current entry, at most every `throttleMs`; a
  * move still waiting is written before a push, so Back finds it. Each write compares with
  * the current URL first (applying a URL never writes it back), and names the entry after
  * writing it: set before a push, the title would rename the entry being left.

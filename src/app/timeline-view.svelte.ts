@@ -12,7 +12,7 @@ export class TimelineView {
   window = $state.raw<DayWindow>({ from: '1970-01-01' as IsoDay, to: '1970-01-01' as IsoDay });
   /** The strip's width in CSS pixels, measured by the timeline (days must stay apart on it). */
   width = $state(360);
-  /** True while the reader drags the scrubber: the map holds its camera and lists stay short until they let go. */
+  /** True while the reader drags the scrubber: the map holds its camera, lists stay short and the address waits until they let go. */
   scrubbing = $state(false);
 
   /** Shows `w`, unless it is the window already shown (a programmatic move never re-emits). */

@@ -114,6 +114,7 @@ describe('a reader in English on a desktop', () => {
     const w = await open('/?date=2023-09-01&lang=en');
     const slider = w.page.getByRole('slider');
     const before = await slider.getAttribute('aria-valuetext');
+    const title = await w.page.title();
     const grip = w.page.locator('.handle-grip');
     const box = (await grip.boundingBox())!;
     const strip = (await w.page.locator('.zoom-surface').boundingBox())!;
@@ -123,7 +124,6 @@ describe('a reader in English on a desktop', () => {
     for (let i = 1; i <= 10; i++) await w.page.mouse.move(box.x + (strip.width * 0.4 * i) / 10, box.y + box.height / 2);
     await expect.poll(() => slider.getAttribute('aria-valuetext')).not.toBe(before);
     // Held for longer than the address's throttle (300 ms): the address and the title wait.
-    const title = await w.page.title();
     await w.page.waitForTimeout(700);
     expect(new URL(w.page.url()).searchParams.get('date')).toBe('2023-09-01');
     expect(await w.page.title()).toBe(title);
@@ -132,6 +132,10 @@ describe('a reader in English on a desktop', () => {
     const day = new URL(w.page.url()).searchParams.get('date')!;
     expect(day < '2023-09-20').toBe(true);
     expect(await w.page.getByRole('slider').getAttribute('aria-valuetext')).toContain('September 2023');
+    expect(await w.page.title()).not.toBe(title);
+    // The drag was one entry: Back returns to the day before it.
+    await w.page.goBack();
+    await urlParam(w.page, 'date', '2023-09-01');
   });
 
   it('clicks a venue: its events are listed and Back undoes it', async () => {

@@ -34,14 +34,15 @@ export function attachPointerDrag(element: Element, container: () => Element, ha
     active = null;
     handlers.end?.();
   };
+  // A capture lost without an up or a cancel (the element removed, another capture) ends the
+  // drag too: a drag left open would hold the address and the map's camera still.
+  const ends = ['pointerup', 'pointercancel', 'lostpointercapture'];
   element.addEventListener('pointerdown', down);
   element.addEventListener('pointermove', move);
-  element.addEventListener('pointerup', up);
-  element.addEventListener('pointercancel', up);
+  for (const type of ends) element.addEventListener(type, up);
   return () => {
     element.removeEventListener('pointerdown', down);
     element.removeEventListener('pointermove', move);
-    element.removeEventListener('pointerup', up);
-    element.removeEventListener('pointercancel', up);
+    for (const type of ends) element.removeEventListener(type, up);
   };
 }
