@@ -111,10 +111,12 @@ describe('a reader in English on a desktop', () => {
   });
 
   it('drags the scrubber handle along the timeline, and writes the address once it is let go', async () => {
-    const w = await open('/?date=2023-09-01&lang=en');
+    const w = await open('/?date=2023-09-01&lang=en', { trackTimers: true });
     const slider = w.page.getByRole('slider');
     const before = await slider.getAttribute('aria-valuetext');
     const title = await w.page.title();
+    // The address's throttle (300 ms, url-sync.svelte.ts): counted rather than slept through.
+    const throttles = await timersCreated(w.page, 300);
     const grip = w.page.locator('.handle-grip');
     const box = (await grip.boundingBox())!;
     const strip = (await w.page.locator('.zoom-surface').boundingBox())!;
@@ -123,10 +125,11 @@ describe('a reader in English on a desktop', () => {
     // The September window is about 33 days wide: move to 40 % of the way across.
     for (let i = 1; i <= 10; i++) await w.page.mouse.move(box.x + (strip.width * 0.4 * i) / 10, box.y + box.height / 2);
     await expect.poll(() => slider.getAttribute('aria-valuetext')).not.toBe(before);
-    // Held for longer than the address's throttle (300 ms): the address and the title wait.
-    await w.page.waitForTimeout(700);
+    // Held: two frames after the day moved, nothing is written and nothing is waiting to be.
+    await w.page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
     expect(new URL(w.page.url()).searchParams.get('date')).toBe('2023-09-01');
     expect(await w.page.title()).toBe(title);
+    expect(await timersCreated(w.page, 300)).toBe(throttles);
     await w.page.mouse.up();
     await w.page.waitForFunction(() => (new URLSearchParams(location.search).get('date') ?? '') > '2023-09-08');
     const day = new URL(w.page.url()).searchParams.get('date')!;
