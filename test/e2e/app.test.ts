@@ -6,7 +6,19 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Locator, Page } from 'playwright-core';
 import type { PreviewServer } from 'vite';
-import { embedPreview, launch, openPage, pendingTimers, ready, startServer, timersCreated, TRACK_TIMERS, urlParam, type Watched } from './harness';
+import {
+  embedPreview,
+  launch,
+  mapButtonDescription,
+  openPage,
+  pendingTimers,
+  ready,
+  startServer,
+  timersCreated,
+  TRACK_TIMERS,
+  urlParam,
+  type Watched,
+} from './harness';
 
 let server: PreviewServer;
 let origin: string;
@@ -44,16 +56,6 @@ async function open(path: string, options: Parameters<typeof openPage>[2] & { tr
 /** Playback's step interval (STEP_MS in src/app/playback.svelte.ts, without reduced motion). */
 const PLAY_STEP_MS = 1800;
 
-/** An element's accessible description, from what its aria-describedby points to. */
-const description = (el: Locator) =>
-  el.evaluate((e) =>
-    (e.getAttribute('aria-describedby') ?? '')
-      .split(' ')
-      .map((id) => document.getElementById(id)?.textContent ?? '')
-      .join(' ')
-      .trim(),
-  );
-
 /** The places lit for the day (their markers' look: data-state drives the colours). */
 const litPlaces = (w: Watched) =>
   w.page.locator('button.place-marker[data-state="current"]').evaluateAll((els) => els.map((e) => (e as HTMLElement).dataset.place));
@@ -64,7 +66,7 @@ describe('a reader in English on a desktop', () => {
     await w.page.locator('.maplibregl-canvas').waitFor();
     await expect.poll(() => litPlaces(w)).toEqual(['vostochny']);
     // What the marker's colour shows is said in words: its accessible description.
-    await expect.poll(() => description(w.page.getByRole('button', { name: 'Vostochny Cosmodrome', exact: true }).first())).toBe('Events here on this day');
+    await expect.poll(() => mapButtonDescription(w.page, 'Vostochny Cosmodrome')).toBe('Events here on this day');
     const summit = w.page.locator('article[data-event="vostochny-summit-2023"]');
     await expect
       .poll(() => summit.locator('.people li').evaluateAll((els) => els.map((e) => (e as HTMLElement).dataset.person)))

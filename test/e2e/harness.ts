@@ -111,6 +111,23 @@ export async function embedPreview(page: Page): Promise<Frame> {
  * Waits for the URL to carry a parameter value (the history writes are throttled). The
  * budget is for a busy machine: the condition is met within a few hundred ms on a quiet one.
  */
+/**
+ * A map place button's accessible description as the browser gives it to screen readers: read
+ * from its accessibility tree over the DevTools protocol, so a description held in a hidden
+ * element (PlaceButton's state words) is proved to reach them, not only to be in the page.
+ */
+export async function mapButtonDescription(page: Page, name: string): Promise<string> {
+  const cdp = await page.context().newCDPSession(page);
+  try {
+    const { root } = await cdp.send('DOM.getDocument', { depth: 0 });
+    const { nodeId } = await cdp.send('DOM.querySelector', { nodeId: root.nodeId, selector: '.map-canvas' });
+    const { nodes } = await cdp.send('Accessibility.queryAXTree', { nodeId, accessibleName: name, role: 'button' });
+    return nodes.map((node) => node.description?.value ?? '').join(' | ');
+  } finally {
+    await cdp.detach();
+  }
+}
+
 export async function urlParam(page: Page, key: string, value: string): Promise<void> {
   await page.waitForFunction(([k, v]) => new URLSearchParams(location.search).get(k!) === v, [key, value], { timeout: 15_000 });
 }

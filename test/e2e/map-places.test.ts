@@ -7,7 +7,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { browserSuite } from './harness';
+import { browserSuite, mapButtonDescription as description } from './harness';
 
 const suite = browserSuite();
 
@@ -45,23 +45,6 @@ describe('place labels on a phone', () => {
     await expect.poll(() => overhangs(page).then(inside)).toBe(true);
   });
 });
-
-/**
- * A map button's accessible description as the browser gives it to screen readers: read from its
- * accessibility tree over the DevTools protocol, so a description held in a hidden element
- * (PlaceButton's state words) is proved to reach them, not only to be in the page.
- */
-async function description(page: Page, name: string): Promise<string> {
-  const cdp = await page.context().newCDPSession(page);
-  try {
-    const { root } = await cdp.send('DOM.getDocument', { depth: 0 });
-    const { nodeId } = await cdp.send('DOM.querySelector', { nodeId: root.nodeId, selector: '.map-canvas' });
-    const { nodes } = await cdp.send('Accessibility.queryAXTree', { nodeId, accessibleName: name, role: 'button' });
-    return nodes.map((node) => node.description?.value ?? '').join(' | ');
-  } finally {
-    await cdp.detach();
-  }
-}
 
 describe('place buttons say their state in words', () => {
   it.each([
