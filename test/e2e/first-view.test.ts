@@ -37,6 +37,8 @@ const WATCH_FIRST_VIEW = `(() => {
     pick();
     window.__parsed = Object.fromEntries(Object.entries(seen).map(([k, el]) => [k, el.textContent.trim().slice(0, 80)]));
     window.__shownViews = [...document.querySelectorAll('.first-view')].filter((v) => v.getClientRects().length > 0).map((v) => v.dataset.prerender);
+    const shown = [...document.querySelectorAll('.first-view')].find((v) => v.getClientRects().length > 0);
+    window.__parsedLists = shown ? [...shown.querySelectorAll('ol.day-events, ol.approx-events')].map((ol) => ol.children.length) : [];
   });
 })();`;
 
@@ -50,17 +52,23 @@ async function open(path: string, options: { width?: number; height?: number; lo
   return w.page;
 }
 
-type Seen = { parsed: Record<string, string>; shownViews: string[]; sameNodes: Record<string, boolean>; shifts: number[] };
+type Seen = { parsed: Record<string, string>; shownViews: string[]; parsedLists: number[]; sameNodes: Record<string, boolean>; shifts: number[] };
 
 /** What the reader saw when the HTML was parsed, and whether the app kept those very nodes. */
 function seen(page: Page): Promise<Seen> {
   return page.evaluate(() => {
-    const w = window as unknown as { __seen: Record<string, Element>; __parsed: Record<string, string>; __shownViews: string[]; __shifts: number[] };
+    const w = window as unknown as {
+      __seen: Record<string, Element>;
+      __parsed: Record<string, string>;
+      __shownViews: string[];
+      __parsedLists: number[];
+      __shifts: number[];
+    };
     const now: Record<string, string> = { title: 'h1', day: '#details-heading', slider: '[role=slider]', card: '.event-card h3' };
     const sameNodes = Object.fromEntries(
       Object.entries(now).map(([k, sel]) => [k, [...document.querySelectorAll(sel)].some((el) => el === w.__seen[k] && el.isConnected)]),
     );
-    return { parsed: w.__parsed, shownViews: w.__shownViews, sameNodes, shifts: w.__shifts };
+    return { parsed: w.__parsed, shownViews: w.__shownViews, parsedLists: w.__parsedLists, sameNodes, shifts: w.__shifts };
   });
 }
 
@@ -89,11 +97,19 @@ describe('the prerendered first view', () => {
       expect(s.parsed.title).toBe(title);
       expect(s.parsed.day).toContain(day);
       expect(s.parsed.card?.length).toBeGreaterThan(10);
+      // Each list's first card only (the one in sight): the day's two and the month's five follow once it is usable.
+      expect(s.parsedLists).toEqual([1, 1]);
       // The app took over the very nodes the reader saw, without moving anything.
       expect(s.sameNodes).toEqual({ title: true, day: true, slider: true, card: true });
       expect(s.shifts).toEqual([]);
       expect(await page.locator('.first-view').count()).toBe(1);
       expect(await page.locator('html').getAttribute('lang')).toBe(lang);
+      await expect.poll(() => page.locator('.day-events > li').count()).toBe(2);
+      await expect.poll(() => page.locator('.approx-events > li').count()).toBe(5);
+      expect(await page.locator('.show-more').count()).toBe(0);
+      // The cards that came below the first moved nothing the reader could see either.
+      await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+      expect(await page.evaluate(() => (window as unknown as { __shifts: number[] }).__shifts)).toEqual([]);
       // And it is the app: a key moves the day.
       const slider = page.getByRole('slider');
       const before = await slider.getAttribute('aria-valuetext');
