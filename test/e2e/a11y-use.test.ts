@@ -141,6 +141,74 @@ describe('the keyboard focus can be seen (#15 item 4)', () => {
   });
 });
 
+/** What has the keyboard focus: its id, else its class and text. */
+const focused = (w: Watched) =>
+  w.page.evaluate(() => {
+    const el = document.activeElement;
+    return !el || el === document.body ? 'body' : el.id || `${el.className}: ${el.textContent?.trim()}`;
+  });
+
+describe('the focus stays with the reader when a control goes away (#15 item 4)', () => {
+  it('leaving the tour from the keyboard focuses “Tour the story” (English)', async () => {
+    const w = await open('/?step=2&lang=en');
+    const leave = w.page.getByRole('button', { name: 'Leave the tour' });
+    await leave.focus();
+    await w.page.keyboard.press('Enter');
+    await expect.poll(() => focused(w)).toBe('tour-start: Tour the story');
+  });
+
+  it('“Back to step 3” focuses the step’s heading (Arabic)', async () => {
+    const w = await open('/?step=3&lang=ar');
+    await w.page.getByRole('slider').focus();
+    await w.page.keyboard.press('Shift+ArrowLeft');
+    const back = w.page.getByRole('button', { name: 'العودة إلى الخطوة 3' });
+    await back.focus();
+    await w.page.keyboard.press('Enter');
+    await expect.poll(() => focused(w)).toBe('tour-heading');
+  });
+
+  it.each([
+    ['en', 'Show all kinds', 'All kinds of event are shown again.'],
+    ['ar', 'اعرض كل الأنواع', 'تُعرض كل أنواع الأحداث مجددًا.'],
+  ] as const)('“Show all kinds” focuses the day and says that every kind shows again (%s)', async (lang, name, words) => {
+    const w = await open(`/?date=2023-07-27&category=reaction&lang=${lang}`);
+    const button = w.page.getByRole('button', { name });
+    await button.focus();
+    await w.page.keyboard.press('Enter');
+    await expect.poll(() => focused(w)).toBe('details-heading');
+    await expect.poll(() => w.page.locator('.filter-notice[role=status]').innerText()).toBe(words);
+  });
+
+  it('in the phone embed, the map tab’s panel is out of the tab order and out of sight while Details shows', async () => {
+    const w = await open('/embed.html?lang=en&date=2023-09-13', { width: 390, height: 600 });
+    await w.page.locator('.maplibregl-ctrl-attrib').waitFor({ state: 'attached' });
+    const details = w.page.getByRole('tab', { name: /^Details/ });
+    await details.click();
+    await details.focus();
+    await w.page.keyboard.press('Tab');
+    expect(await w.page.evaluate(() => !!document.activeElement?.closest('#panel-map'))).toBe(false);
+    expect(await w.page.locator('#panel-map').getAttribute('inert')).not.toBeNull();
+    expect(await w.page.locator('#panel-map .maplibregl-ctrl-attrib').evaluate((el) => getComputedStyle(el).visibility)).toBe('hidden');
+  });
+
+  it('a cluster chip reached by Tab at 200 % is scrolled wholly into its row (English, left to right)', async () => {
+    const w = await open('/?date=2023-09-13&lang=en', { width: 640, height: 400, deviceScaleFactor: 2 });
+    const chips = w.page.locator('.clusters button');
+    await chips.nth((await chips.count()) - 2).focus();
+    await w.page.keyboard.press('Tab');
+    expect(await w.page.evaluate(() => document.activeElement?.textContent?.trim())).toBe('All');
+    await expect.poll(() => ringShows(w, '.clusters button:last-child')).toBe('shows');
+  });
+
+  it('the embed dialog at 400 % (320 px) keeps its selects inside it', async () => {
+    const w = await open('/?lang=en', { width: 320, height: 256 });
+    await w.page.getByRole('button', { name: 'Embed' }).click();
+    const dialog = w.page.getByRole('dialog');
+    await dialog.locator('select').last().waitFor();
+    expect(await dialog.evaluate((d) => d.scrollWidth - d.clientWidth)).toBeLessThanOrEqual(0);
+  });
+});
+
 /** WCAG contrast of two CSS colours as the browser computes them (rgb()). */
 function contrast(a: string, b: string): number {
   const lum = (c: string) => {

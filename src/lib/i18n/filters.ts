@@ -10,6 +10,7 @@ const en = {
   hidden: (hidden: number, total: number) => `${hidden} of ${total} events are hidden by the filters.`,
   hiddenHere: (n: number) => (n === 1 ? '1 event on this day is hidden.' : `${n} events on this day are hidden.`),
   showAll: 'Show all kinds',
+  allShown: 'All kinds of event are shown again.',
 };
 
 export type FilterMessages = typeof en;
@@ -20,6 +21,7 @@ const ar: FilterMessages = {
   hidden: (hidden: number, total: number) => `المرشحات تخفي ${hidden} من أصل ${total} من الأحداث.`,
   hiddenHere: (n: number) => (n === 1 ? 'حدث واحد في هذا اليوم مخفي.' : n === 2 ? 'حدثان في هذا اليوم مخفيان.' : `الأحداث المخفية في هذا اليوم: ${n}.`),
   showAll: 'اعرض كل الأنواع',
+  allShown: 'تُعرض كل أنواع الأحداث مجددًا.',
 };
 
 export const filterMessages: Record<Lang, FilterMessages> = { ar, en };
