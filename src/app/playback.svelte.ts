@@ -5,6 +5,7 @@
  */
 import { untrack } from 'svelte';
 import type { AppState } from './state.svelte';
+import { stepDay } from '../lib/state/selection';
 
 export const STEP_MS = 1800;
 export const REDUCED_MOTION_STEP_MS = 3000;
@@ -25,8 +26,9 @@ export function startPlayback(app: AppState): () => void {
       const reduced = matchMedia('(prefers-reduced-motion: reduce)').matches;
       // Only `playing` drives this effect; the steps below must not re-run it.
       untrack(() => {
-        // From the last event, play starts again at the first.
-        if (app.index && app.day >= app.index.eventDays[app.index.eventDays.length - 1]!) app.step('first');
+        // From the last event, play starts again at the first: the last of the place's or the
+        // person's events when one is in focus (play steps through those only).
+        if (app.index && stepDay(app.index, app.day, 'next-event', app.focus) === app.day) app.step('first');
       });
       const timer = setInterval(
         () => {

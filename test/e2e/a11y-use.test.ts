@@ -200,6 +200,14 @@ describe('the focus stays with the reader when a control goes away (#15 item 4)'
     await expect.poll(() => ringShows(w, '.clusters button:last-child')).toBe('shows');
   });
 
+  it('the events dated only to their month or year are a group of their own in the headings, not one more card (Arabic)', async () => {
+    const w = await open('/?lang=ar');
+    const group = w.page.getByRole('heading', { level: 2, name: 'مؤرخ بهذا الشهر أو هذه السنة فقط' });
+    await group.waitFor();
+    // Its cards' titles are headings one level below it.
+    expect(await w.page.locator('.approx-events .event-card h3').count()).toBeGreaterThan(0);
+  });
+
   it('the embed dialog at 400 % (320 px) keeps its selects inside it', async () => {
     const w = await open('/?lang=en', { width: 320, height: 256 });
     await w.page.getByRole('button', { name: 'Embed' }).click();

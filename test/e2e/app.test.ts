@@ -242,7 +242,11 @@ describe('a reader in English on a desktop', () => {
     const w = await open('/?date=2023-09-13&lang=en');
     const before = (await w.page.locator('.handle-grip').boundingBox())!;
     const stripBefore = (await w.page.locator('.zoom-surface').boundingBox())!;
-    await w.page.getByRole('button', { name: /Read in Arabic/ }).click();
+    // Each part of its name in its own language (WCAG 3.1.2): the language's name in Arabic, the hint in English.
+    const switchButton = w.page.getByRole('button', { name: 'العربية (Read in Arabic)' });
+    expect(await switchButton.getAttribute('lang')).toBeNull();
+    expect(await switchButton.locator('span[lang="ar"]').innerText()).toBe('العربية');
+    await switchButton.click();
     await urlParam(w.page, 'lang', 'ar');
     expect(await w.page.locator('html').getAttribute('dir')).toBe('rtl');
     expect(await w.page.locator('html').getAttribute('lang')).toBe('ar');
@@ -389,6 +393,14 @@ describe('first view and playback', () => {
     await expect.poll(() => pendingTimers(w.page)).not.toContain(PLAY_STEP_MS);
     expect(await w.page.getByRole('slider').getAttribute('aria-valuetext')).toMatch(/^18 June 2024/);
     await urlParam(w.page, 'date', '2024-06-18');
+  });
+
+  it('with a place in focus and none of its events ahead, play starts again at its first event', async () => {
+    const w = await open('/?date=2024-02-01&venue=vladivostok&lang=en');
+    await w.page.getByRole('button', { name: 'Play through the events' }).click();
+    // Vladivostok's events are all in September 2023: play goes back there, not nowhere.
+    await expect.poll(() => new URL(w.page.url()).searchParams.get('date')).toMatch(/^2023-09-/);
+    expect(new URL(w.page.url()).searchParams.get('venue')).toBe('vladivostok');
   });
 
   it('keeps a keyboard step in history when a click follows at once', async () => {

@@ -2,7 +2,7 @@
 import type { Messages } from './en.ts';
 
 export const ar: Messages = {
-  language: { switchTo: 'English', switchLabel: 'English (اقرأ بالإنجليزية)' },
+  language: { switchTo: 'English', switchHint: 'اقرأ بالإنجليزية' },
   comma: '، ',
   listSeparator: '؛ ',
   openFullView: 'افتح العرض الكامل',

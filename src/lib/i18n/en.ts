@@ -1,6 +1,6 @@
 /** English reader-facing words. This file defines the shape every language must fill. */
 export const en = {
-  language: { switchTo: 'العربية', switchLabel: 'العربية (Read in Arabic)' },
+  language: { switchTo: 'العربية', switchHint: 'Read in Arabic' },
   comma: ', ',
   listSeparator: '; ',
   openFullView: 'Open the full view',
