@@ -50,7 +50,13 @@ describe('announcement', () => {
     ['… but a new focus is still said', 'en', ['2023-09-13', null], ['2023-09-13', person('leader-a')], true, 'Events with Ana Leader: 9 events'],
   ] as const)('%s (%s)', (_name, lang, [fromDay, fromFocus], [day, focus], onSlider, expected) => {
     const s = select(index, day, focus);
-    expect(announcement({ day: fromDay, focus: fromFocus }, s, index, lang as Lang, T[lang], onSlider)).toBe(expected);
+    expect(announcement({ day: fromDay, focus: fromFocus }, s, index, lang as Lang, T[lang], { sliderHasFocus: onSlider })).toBe(expected);
+  });
+
+  it.each(['en', 'ar'] as const)('says nothing for a tour step, which the tour says itself, new day and focus alike (%s)', (lang) => {
+    const s = select(index, '2023-07-27', venue('capital'));
+    expect(announcement({ day: '2023-09-14', focus: null }, s, index, lang, T[lang], { tourSpeaks: true })).toBeNull();
+    expect(announcement({ day: '2023-09-14', focus: null }, s, index, lang, T[lang], { tourSpeaks: false })).not.toBeNull();
   });
 });
 

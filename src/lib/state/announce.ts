@@ -38,16 +38,26 @@ export function focusText(index: StoryIndex, s: Selection, lang: Lang, t: Messag
   return t.announce.focus(f.kind === 'venue' ? t.panel.venueFocus : t.panel.personFocus, name ?? f.id, s.focused.length);
 }
 
+/** Who else is speaking when the selection changes. */
+export interface OtherVoices {
+  /** The keyboard is on the timeline's slider, whose value text says the day and its events. */
+  sliderHasFocus?: boolean;
+  /** A tour step is shown (not paused): the tour's own live region says its caption. */
+  tourSpeaks?: boolean;
+}
+
 /**
  * What to say now that the selection is `s`, having last said `said`; null when there is
- * nothing new. When the keyboard is on the timeline's slider, its value text already says the
- * day and its events, so a change of day alone is not said twice.
+ * nothing new. A change of day alone is not said while the slider has the keyboard (its value
+ * text says it), and nothing is said for a tour's step, which the tour says itself: two live
+ * regions speaking at once, a screen reader drops one.
  */
-export function announcement(said: Said, s: Selection, index: StoryIndex, lang: Lang, t: Messages, sliderHasFocus = false): string | null {
+export function announcement(said: Said, s: Selection, index: StoryIndex, lang: Lang, t: Messages, others: OtherVoices = {}): string | null {
+  if (others.tourSpeaks) return null;
   const newDay = said.day !== s.day;
   const newFocus = !sameFocus(said.focus, s.focus);
   if (newFocus && newDay) return `${focusText(index, s, lang, t)}. ${dayText(index, s, lang, t)}`;
   if (newFocus) return focusText(index, s, lang, t);
-  if (newDay && !sliderHasFocus) return dayText(index, s, lang, t);
+  if (newDay && !others.sliderHasFocus) return dayText(index, s, lang, t);
   return null;
 }
