@@ -55,6 +55,19 @@ describe('the search box', () => {
     await expect.poll(() => w.page.locator('article[data-event="vostochny-summit-2023"]').count()).toBe(1);
   });
 
+  it.each([
+    ['en', 'shoigu', /^(\d+) results, (\d+) listed$/],
+    ['ar', 'شويغو', /^(\d+) (?:نتائج|نتيجة)، تُعرض منها (\d+)$/],
+  ] as const)('says how many results the list offers when it shows fewer than were found (%s)', async (lang, query, said) => {
+    const w = await open(`/?lang=${lang}&date=2023-09-13`);
+    await type(w.page, query);
+    const status = w.page.getByRole('status').filter({ hasText: said });
+    await status.waitFor();
+    const [, found, listed] = (await status.innerText()).match(said)!;
+    expect(Number(listed)).toBeLessThan(Number(found));
+    await expect.poll(() => listbox(w.page).getByRole('option').count()).toBe(Number(listed));
+  });
+
   it('finds Sergei Shoigu from an English name with a letter wrong, by keyboard', async () => {
     const w = await open('/?lang=en&date=2023-09-13');
     await type(w.page, 'Shoygu');

@@ -38,13 +38,15 @@ export class SearchController {
     return `${this.listId}-${i}`;
   }
 
-  /** What the status region says: loading, failure, or how many results. */
+  /** What the status region says: loading, failure, or how many results (and how many of them the list offers). */
   get announcement(): string {
     const t = searchMessages[this.app.lang];
     if (this.status === 'failed') return t.failed;
     if (!this.query.trim() || !this.open) return '';
     if (this.status === 'loading') return t.loading;
-    return this.results ? t.count(this.results.total) : '';
+    if (!this.results) return '';
+    const { total } = this.results;
+    return t.count(total) + (this.hits.length < total ? t.listed(this.hits.length) : '');
   }
 
   ready(searcher: Searcher): void {

@@ -8,6 +8,8 @@ const en = {
   groups: { event: 'Events', person: 'People', place: 'Places', article: 'Articles' },
   count: (n: number) => (n === 0 ? 'No results' : n === 1 ? '1 result' : `${n} results`),
   more: (n: number) => `and ${n} more`,
+  /** After the count, when the list shows fewer than were found (the rest are "and N more"). */
+  listed: (n: number) => `, ${n} listed`,
   none: 'Nothing found.',
   didYouMean: 'Did you mean:',
   loading: 'Preparing the search…',
@@ -21,6 +23,7 @@ const ar: SearchMessages = {
   groups: { event: 'أحداث', person: 'أشخاص', place: 'أماكن', article: 'مقالات' },
   count: (n: number) => (n === 0 ? 'لا نتائج' : n === 1 ? 'نتيجة واحدة' : n === 2 ? 'نتيجتان' : n <= 10 ? `${n} نتائج` : `${n} نتيجة`),
   more: (n: number) => `و${n} غيرها`,
+  listed: (n: number) => `، تُعرض منها ${n}`,
   none: 'لم نجد شيئًا.',
   didYouMean: 'هل تقصد:',
   loading: 'جارٍ تجهيز البحث…',
