@@ -1,9 +1,9 @@
 /**
  * The map's place buttons (#15 items 8 and 10): what a marker's look shows is said in words (its
  * accessible description), the focused place is aria-current and nothing claims to be a toggle;
- * a label that would run off the map's edge hangs on the dot's other side, after a day is chosen
- * by a click and after a scrub, which places the labels once the reader lets go (not on every
- * frame of the drag).
+ * a label that would run off the map's edge, or over another place's dot or name, hangs on the
+ * dot's other side, after a day is chosen by a click and after a scrub, which places the labels
+ * once the reader lets go (not on every frame of the drag).
  */
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
@@ -43,6 +43,24 @@ describe('place labels on a phone', () => {
     for (let i = 1; i <= 10; i++) await page.mouse.move(grip.x + grip.width / 2 + ((lang === 'ar' ? 1 : -1) * (strip.width * i)) / 30, y);
     await page.mouse.up();
     await expect.poll(() => overhangs(page).then(inside)).toBe(true);
+  });
+
+  it.each(['en', 'ar'])('in the phone embed, Vostochny Cosmodrome’s name and Komsomolsk-on-Amur’s do not cover each other or a dot (%s)', async (lang) => {
+    const w = await suite.open(`/embed.html?lang=${lang}&date=2023-09-13`, { width: 390, height: 600 });
+    const page = w.page;
+    await page.locator('.map-canvas .place-label').first().waitFor();
+    const clashes = () =>
+      page.evaluate(() => {
+        const box = (id: string, part: string) => document.querySelector(`.map-canvas button[data-place="${id}"] ${part}`)!.getBoundingClientRect();
+        const meet = (a: DOMRect, b: DOMRect) => a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
+        const [v, k] = ['vostochny', 'komsomolsk'];
+        return [
+          meet(box(v, '.place-label'), box(k, '.place-label')) && 'names',
+          meet(box(v, '.place-label'), box(k, '.place-dot')) && 'Vostochny’s name on Komsomolsk’s dot',
+          meet(box(k, '.place-label'), box(v, '.place-dot')) && 'Komsomolsk’s name on Vostochny’s dot',
+        ].filter(Boolean);
+      });
+    await expect.poll(clashes).toEqual([]);
   });
 });
 

@@ -12,6 +12,7 @@ import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?worker&url';
 import type { BasemapLayers } from '../../lib/map/basemap';
 import { boundsOf } from '../../lib/map/basemap';
 import { spreadMarkers } from '../../lib/map/spread';
+import { labelSides } from '../../lib/map/labels';
 import type { Lang, Place } from '../../lib/story/types';
 import { mount, unmount } from 'svelte';
 import PlaceButton from './PlaceButton.svelte';
@@ -146,7 +147,7 @@ export function createStoryMap(opts: StoryMapOptions): StoryMap {
   /** A place button's square target (px): two never overlap (spread.ts). */
   const TARGET = 24;
   /** Each button's centre on screen, spread included, as of the last camera move. */
-  let screenX: number[] = [];
+  let screen: { x: number; y: number }[] = [];
   /**
    * After each camera move: buttons that would overlap are pulled apart (spread.ts), then the
    * labels are placed.
@@ -154,33 +155,39 @@ export function createStoryMap(opts: StoryMapOptions): StoryMap {
   function spread() {
     const at = markers.map(({ place }) => ({ id: place.id, main: place.main, ...map.project(place.coordinates) }));
     const moved = spreadMarkers(at, TARGET);
-    screenX = markers.map(({ place }, i) => {
+    screen = markers.map(({ place }, i) => {
       const offset = moved.get(place.id) ?? [0, 0];
       placeLayer.setOffset(i, offset);
-      return at[i]!.x + offset[0];
+      return { x: at[i]!.x + offset[0], y: at[i]!.y + offset[1] };
     });
     placeLayer.position(false);
     placeLabels();
   }
   /**
-   * A label that would run off the map's edge (the selected place's name on a phone) hangs on
-   * the dot's other side. Run after each change of the day, the focus or the language (when a
-   * scrub ends, not on its every frame: MapView). Every label's width is read first and the
-   * classes written after, so the browser lays the page out once, not once per place.
+   * A label that would run off the map's edge (the selected place's name on a phone), or lie
+   * over another place's dot or name, hangs on the dot's other side, else above or below it
+   * (lib/map/labels). Run after
+   * each change of the day, the focus or the language (when a scrub ends, not on its every
+   * frame: MapView). Every label's size is read first and the classes written after, so the
+   * browser lays the page out once, not once per place.
    */
   function placeLabels() {
-    const width = map.getContainer().clientWidth;
+    if (screen.length !== markers.length) return;
+    const { clientWidth: mapWidth, clientHeight: mapHeight } = map.getContainer();
     // The buttons read in the app's direction (they carry no dir of their own: Svelte writes an
     // element's dir again with each of its other attributes, restyling it on every day change).
     const rtl = getComputedStyle(map.getContainer()).direction === 'rtl';
-    const labelWidths = markers.map(({ element }) => element.querySelector<HTMLElement>('.place-label')?.offsetWidth ?? 0);
-    markers.forEach(({ element }, i) => {
-      const labelWidth = labelWidths[i]!;
-      const x = screenX[i];
-      if (labelWidth === 0 || x === undefined) return;
-      const reach = TARGET / 2 + labelWidth + 4;
-      const flip = rtl ? x - reach < 0 && x + reach <= width : x + reach > width && x - reach >= 0;
-      if (element.classList.contains('label-flip') !== flip) element.classList.toggle('label-flip', flip);
+    const points = markers.map(({ place, element }, i) => {
+      const label = element.querySelector<HTMLElement>('.place-label');
+      return { id: place.id, main: place.main, ...screen[i]!, width: label?.offsetWidth ?? 0, height: label?.offsetHeight ?? 0 };
+    });
+    const sides = labelSides(points, { mapWidth, mapHeight, rtl, target: TARGET, gap: 4 });
+    markers.forEach(({ place, element }) => {
+      const side = sides.get(place.id);
+      for (const s of ['before', 'above', 'below'] as const) {
+        const on = side === s;
+        if (element.classList.contains(`label-${s}`) !== on) element.classList.toggle(`label-${s}`, on);
+      }
     });
   }
   let labelsFrame = 0;

@@ -1,0 +1,102 @@
+/**
+ * Where each place's name hangs by its dot. A name reads after its dot (to the right in
+ * English, to the left in Arabic) unless there it would run off the map, lie over another
+ * place's dot, or over a name already placed (Vostochny Cosmodrome's and Komsomolsk-on-Amur's
+ * in the phone embed); then it hangs before the dot, else above it, else below it, whichever is
+ * first clear. When no side on the map is clear, it takes the one that covers least: a name
+ * weighs ten times a context place's dot, a venue's dot four times. Story venues are placed
+ * first. Pure: screen boxes in, the names that move out.
+ */
+export interface LabelledPoint {
+  id: string;
+  /** The button's centre on screen, spread included (px). */
+  x: number;
+  y: number;
+  /** The name's box as drawn (px); 0 wide when the name is not shown. */
+  width: number;
+  height: number;
+  /** A story venue: its name is placed before any context place's. */
+  main: boolean;
+}
+
+/** Where a name hangs; "after" (the reading direction's) is the default and never listed. */
+export type LabelSide = 'after' | 'before' | 'above' | 'below';
+
+interface Box {
+  left: number;
+  right: number;
+  top: number;
+  bottom: number;
+}
+
+/** The area two boxes share (px²). */
+const shared = (a: Box, b: Box) =>
+  Math.max(0, Math.min(a.right, b.right) - Math.max(a.left, b.left)) * Math.max(0, Math.min(a.bottom, b.bottom) - Math.max(a.top, b.top));
+
+/** How much worse covering a name, or a venue's dot, is than covering a context place's dot. */
+const NAME_WEIGHT = 10;
+const VENUE_DOT_WEIGHT = 4;
+
+const SIDES: readonly LabelSide[] = ['after', 'before', 'above', 'below'];
+
+/**
+ * The names that do not hang after their dot, and where they hang instead. `target` is a
+ * button's square (px), `gap` the room between dot and name; `rtl` reverses after and before.
+ */
+export function labelSides(
+  points: readonly LabelledPoint[],
+  opts: { mapWidth: number; mapHeight: number; rtl: boolean; target: number; gap: number },
+): Map<string, Exclude<LabelSide, 'after'>> {
+  const { mapWidth, mapHeight, rtl, target, gap } = opts;
+  const half = target / 2;
+  const dots: Box[] = points.map((p) => ({ left: p.x - half, right: p.x + half, top: p.y - half, bottom: p.y + half }));
+  const boxOn = (p: LabelledPoint, side: LabelSide): Box => {
+    const middle = { top: p.y - p.height / 2, bottom: p.y + p.height / 2 };
+    const centred = { left: p.x - p.width / 2, right: p.x + p.width / 2 };
+    const right = side === (rtl ? 'before' : 'after');
+    if (side === 'above') return { ...centred, top: p.y - half - gap - p.height, bottom: p.y - half - gap };
+    if (side === 'below') return { ...centred, top: p.y + half + gap, bottom: p.y + half + gap + p.height };
+    return right
+      ? { left: p.x + half + gap, right: p.x + half + gap + p.width, ...middle }
+      : { left: p.x - half - gap - p.width, right: p.x - half - gap, ...middle };
+  };
+  const onMap = (b: Box) => b.left >= 0 && b.right <= mapWidth && b.top >= 0 && b.bottom <= mapHeight;
+
+  const moved = new Map<string, Exclude<LabelSide, 'after'>>();
+  const placed: Box[] = [];
+  /** Covering a name weighs NAME_WEIGHT, a dot 1 or VENUE_DOT_WEIGHT. */
+  const dotWeights = points.map((p) => (p.main ? VENUE_DOT_WEIGHT : 1));
+  const order = points.map((p, i) => ({ p, i })).sort((a, b) => Number(b.p.main) - Number(a.p.main));
+  for (const { p, i } of order) {
+    if (p.width <= 0) continue;
+    // Only what lies within reach of one of its four boxes can be covered: at 10,000 events
+    // there are some 300 places, and this runs after each change of day.
+    const reach: Box = {
+      left: p.x - half - gap - p.width,
+      right: p.x + half + gap + p.width,
+      top: p.y - half - gap - p.height,
+      bottom: p.y + half + gap + p.height,
+    };
+    const near: { box: Box; weight: number }[] = [];
+    for (const q of placed) if (shared(reach, q) > 0) near.push({ box: q, weight: NAME_WEIGHT });
+    dots.forEach((d, j) => {
+      if (j !== i && shared(reach, d) > 0) near.push({ box: d, weight: dotWeights[j]! });
+    });
+    /** What a box covers, weighted (0: clear). */
+    const cost = (b: Box) => near.reduce((sum, n) => sum + n.weight * shared(b, n.box), 0);
+    // The first clear side on the map; else the least covering one (in the order of SIDES on a
+    // tie); after when no side is on the map.
+    let chosen: { side: LabelSide; box: Box; cost: number } | null = null;
+    for (const side of SIDES) {
+      const box = boxOn(p, side);
+      if (!onMap(box)) continue;
+      const k = cost(box);
+      if (!chosen || k < chosen.cost) chosen = { side, box, cost: k };
+      if (k === 0) break;
+    }
+    const final = chosen ?? { side: 'after' as const, box: boxOn(p, 'after') };
+    if (final.side !== 'after') moved.set(p.id, final.side);
+    placed.push(final.box);
+  }
+  return moved;
+}

@@ -1,0 +1,50 @@
+/**
+ * Where each place's name hangs by its dot (src/lib/map/labels.ts): one behaviour per row, in
+ * English (after the dot: to the right) and Arabic (after: to the left). Buttons are 24 px
+ * squares, names 14 px high, 4 px from their dot.
+ */
+import { describe, expect, it } from 'vitest';
+import { labelSides, type LabelledPoint } from '../../src/lib/map/labels';
+
+const at = (id: string, x: number, y: number, width = 100, main = true): LabelledPoint => ({ id, x, y, width, height: 14, main });
+const sides = (points: readonly LabelledPoint[], rtl = false, mapWidth = 400, mapHeight = 300) =>
+  Object.fromEntries(labelSides(points, { mapWidth, mapHeight, rtl, target: 24, gap: 4 }));
+
+describe('labelSides', () => {
+  it.each([
+    ['a lone name in the middle reads after its dot', [at('a', 200, 100)], false, 400, {}],
+    ['… in Arabic too', [at('a', 200, 100)], true, 400, {}],
+    ['a name that would run off the right edge hangs before its dot, on the left', [at('a', 350, 100)], false, 400, { a: 'before' }],
+    ['in Arabic, one that would run off the left edge hangs on the right', [at('a', 50, 100)], true, 400, { a: 'before' }],
+    ['a name too wide for either side goes above its dot, centred', [at('a', 100, 100, 150)], false, 200, { a: 'above' }],
+    ['a name over the next place’s dot hangs before its own', [at('a', 150, 100), at('b', 210, 100, 60)], false, 400, { a: 'before' }],
+    ['… in Arabic, the eastern name over the western dot hangs on the right', [at('a', 150, 100, 60), at('b', 210, 100)], true, 400, { b: 'before' }],
+    ['names on different rows do not meet', [at('a', 150, 100), at('b', 210, 160, 60)], false, 400, {}],
+    [
+      'with both sides taken, a name goes above its dot (the Arabic phone embed’s venues)',
+      [at('a', 100, 100, 60), at('b', 150, 100, 20), at('c', 60, 100, 0, false)],
+      false,
+      400,
+      { a: 'above' },
+    ],
+    [
+      '… and below when above is taken too',
+      [at('a', 100, 100, 60), at('b', 150, 100, 20), at('c', 60, 100, 0, false), at('d', 100, 75, 0, false)],
+      false,
+      400,
+      { a: 'below' },
+    ],
+    ['at the map’s top edge, above is off the map: below', [at('a', 100, 14, 60), at('b', 150, 14, 20), at('c', 60, 14, 0, false)], false, 400, { a: 'below' }],
+    ['a name with no clear side keeps one on the map; the next name gives way', [at('a', 40, 100), at('b', 100, 100, 20)], false, 400, { b: 'above' }],
+    ['a hidden name (0 wide) neither moves nor blocks, but its dot does', [at('a', 150, 100), at('b', 210, 100, 0, false)], false, 400, { a: 'before' }],
+    [
+      'a venue’s name is placed first: a context place’s name over it moves',
+      [at('a', 150, 100, 100, false), at('b', 300, 100)],
+      false,
+      400,
+      { a: 'before', b: 'before' },
+    ],
+  ] as const)('%s', (_name, points, rtl, mapWidth, expected) => {
+    expect(sides(points, rtl, mapWidth)).toEqual(expected);
+  });
+});
