@@ -26,7 +26,8 @@ const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-prac
  *   name (WCAG 2.5.3) does not cover; each has a full name. Passes.
  * - target-size on the place buttons: each button's box is 24×24 px (.place-marker in
  *   src/app/styles.css) and its name label, which overflows the box, is part of the same
- *   button, so the target is larger still; axe cannot size it because of the overflow. Passes.
+ *   button, so the target is larger still; axe cannot size it because of the overflow (axe may
+ *   name the button `.label-above` and the like, when only it has its name there). Passes.
  * - frame-tested on the Embed dialog's preview iframe: axe runs with `iframes: false` and
  *   every frame is audited on its own below, so the frame is tested.
  * - color-contrast where axe cannot see the background (text over the map canvas, over the
@@ -43,7 +44,8 @@ const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-prac
 const JUDGED_INCOMPLETE: Record<string, (target: string) => boolean> = {
   'label-content-name-mismatch': (t) =>
     /aria-label="(Zoom in|Zoom out|تكبير|تصغير|Zoom the map in|Zoom the map out|كبّر الخريطة|صغّر الخريطة)"|back-to-event/.test(t),
-  'target-size': (t) => /^button\[data-place=/.test(t),
+  // axe names a place button by its own unique selector: its data-place, or the class of the one name that hangs elsewhere.
+  'target-size': (t) => /^button\[data-place=|^\.label-(before|above|below)$/.test(t),
   'frame-tested': (t) => t === 'iframe',
   'color-contrast': (t) =>
     /place-label|\.tick|> text$|blockquote|\.quote|reader-meta|\.note\.quiet|> bdi$|\.article-text|mark\[data-events|furniture|aria-label="(Zoom in|Zoom out|تكبير|تصغير|Zoom the map in|Zoom the map out|كبّر الخريطة|صغّر الخريطة)"/.test(
