@@ -166,10 +166,9 @@ export function createStoryMap(opts: StoryMapOptions): StoryMap {
   /**
    * A label that would run off the map's edge (the selected place's name on a phone), or lie
    * over another place's dot or name, hangs on the dot's other side, else above or below it
-   * (lib/map/labels). Run after
-   * each change of the day, the focus or the language (when a scrub ends, not on its every
-   * frame: MapView). Every label's size is read first and the classes written after, so the
-   * browser lays the page out once, not once per place.
+   * (lib/map/labels). Run after each change of the day, the focus or the language (when a scrub
+   * ends, not on its every frame: MapView). Every label's size is read first and the classes
+   * written after, so the browser lays the page out once, not once per place.
    */
   function placeLabels() {
     if (screen.length !== markers.length) return;
