@@ -4,6 +4,8 @@
  * focus asks for the name (`focusOn('slider')`), never for a selector on someone else's
  * classes. When several elements share a name, the first in the document wins.
  */
+import { tick } from 'svelte';
+
 type Focusable = Element & HTMLOrSVGElement;
 
 const targets = new Map<string, Set<Focusable>>();
@@ -29,4 +31,15 @@ export function focusOn(name: string, options?: FocusOptions): boolean {
   }
   first?.focus(options);
   return first !== null;
+}
+
+/**
+ * Makes a change that takes the focused control away with it ("Show all kinds", "Leave the
+ * tour", a list's date button), then, once the page shows the change, moves the focus to the
+ * first of `names` that is registered: never to the top of the page.
+ */
+export async function focusAfter(change: () => void, ...names: string[]): Promise<void> {
+  change();
+  await tick();
+  for (const name of names) if (focusOn(name)) return;
 }
