@@ -147,7 +147,7 @@ export function createStoryMap(opts: StoryMapOptions): StoryMap {
   /** A place button's square target (px): two never overlap (spread.ts). */
   const TARGET = 24;
   /** Each button's centre on screen, spread included, as of the last camera move. */
-  let screen: { x: number; y: number }[] = [];
+  let centres: { x: number; y: number }[] = [];
   /**
    * After each camera move: buttons that would overlap are pulled apart (spread.ts), then the
    * labels are placed.
@@ -155,7 +155,7 @@ export function createStoryMap(opts: StoryMapOptions): StoryMap {
   function spread() {
     const at = markers.map(({ place }) => ({ id: place.id, main: place.main, ...map.project(place.coordinates) }));
     const moved = spreadMarkers(at, TARGET);
-    screen = markers.map(({ place }, i) => {
+    centres = markers.map(({ place }, i) => {
       const offset = moved.get(place.id) ?? [0, 0];
       placeLayer.setOffset(i, offset);
       return { x: at[i]!.x + offset[0], y: at[i]!.y + offset[1] };
@@ -171,14 +171,14 @@ export function createStoryMap(opts: StoryMapOptions): StoryMap {
    * written after, so the browser lays the page out once, not once per place.
    */
   function placeLabels() {
-    if (screen.length !== markers.length) return;
+    if (centres.length !== markers.length) return;
     const { clientWidth: mapWidth, clientHeight: mapHeight } = map.getContainer();
     // The buttons read in the app's direction (they carry no dir of their own: Svelte writes an
     // element's dir again with each of its other attributes, restyling it on every day change).
     const rtl = getComputedStyle(map.getContainer()).direction === 'rtl';
     const points = markers.map(({ place, element }, i) => {
       const label = element.querySelector<HTMLElement>('.place-label');
-      return { id: place.id, main: place.main, ...screen[i]!, width: label?.offsetWidth ?? 0, height: label?.offsetHeight ?? 0 };
+      return { id: place.id, main: place.main, ...centres[i]!, width: label?.offsetWidth ?? 0, height: label?.offsetHeight ?? 0 };
     });
     const sides = labelSides(points, { mapWidth, mapHeight, rtl, target: TARGET, gap: 4 });
     markers.forEach(({ place, element }) => {
