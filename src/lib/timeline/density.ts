@@ -6,9 +6,6 @@ import { dayNumber } from '../time/days.ts';
 import type { StoryEvent } from '../story/types.ts';
 import type { DayScale } from './scale.ts';
 
-/** Above this many events the timeline draws densities instead of one mark per event. */
-export const DENSE_MARKS_ABOVE = 600;
-
 /** The events as day numbers, computed once per story (the bins are recomputed on every zoom). */
 export interface DayColumns {
   first: Int32Array;

@@ -21,6 +21,9 @@ export interface StripLayout {
   height: number;
 }
 
+/** Above this many events the timeline draws densities (lib/timeline/density, loaded then) instead of one mark per event. */
+export const DENSE_MARKS_ABOVE = 600;
+
 export function stripLayout(events: readonly StoryEvent[], dense: boolean): StripLayout {
   const placed = dense ? { marks: [], dayLanes: 0, rangeLanes: 0 } : placeMarks(events);
   const rangeTop = PAD_TOP;
