@@ -7,6 +7,7 @@
 import type { Story, StoryMeta } from '../src/lib/story/types.ts';
 import { formatEventDate } from '../src/lib/i18n/index.ts';
 import { escapeHtml } from '../src/lib/html.ts';
+import { ar } from '../src/lib/i18n/ar.ts';
 
 export const FALLBACK_MARKER = '<!--story-fallback-->';
 /** Where the pages' <title> and description go: the story's, from data/story.yaml. */
@@ -68,7 +69,7 @@ function staticList(story: Story): string {
   const rest = story.events.length - items.length;
   const more =
     rest > 0
-      ? `<p>و${rest} حدثًا آخر في <a href="data/story.json">ملف البيانات</a>. <span lang="en" dir="ltr">(${rest} more events in <a href="data/story.json">the data file</a>.)</span></p>`
+      ? `<p>${ar.timeline.andMore(rest)} في <a href="data/story.json">ملف البيانات</a>. <span lang="en" dir="ltr">(${rest === 1 ? '1 more event' : `${rest} more events`} in <a href="data/story.json">the data file</a>.)</span></p>`
       : '';
   return `<section class="static-story"><h2>الأحداث <span lang="en" dir="ltr">(Events)</span></h2><ol>${items.join('')}</ol>${more}</section>`;
 }

@@ -87,7 +87,7 @@ describe('DetailsPanel', () => {
     const { screen, app } = await mount(DetailsPanel, { date: '2024-06-18', lang: 'ar' });
     await screen.getByRole('button', { name: 'أندريه بيلوسوف' }).click();
     expect(app.focus).toEqual({ kind: 'person', id: 'andrei-belousov' });
-    await expect.element(screen.getByRole('heading', { name: 'الأحداث مع أندريه بيلوسوف' })).toBeVisible();
+    await expect.element(screen.getByRole('heading', { name: 'أحداث حضرها أندريه بيلوسوف' })).toBeVisible();
     const focusEvents = [...screen.container.querySelectorAll('section.focus article')].map((a) => (a as HTMLElement).dataset.event);
     expect(focusEvents).toEqual(['putin-state-visit-2024']);
     expect(screen.container.querySelector('.focus-places')?.textContent).toContain('بيونغ يانغ');

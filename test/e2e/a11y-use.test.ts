@@ -59,7 +59,7 @@ describe('the live region says what changed, once and briefly (#15 item 3)', () 
   it('says the focus when a person is picked on the same day (Arabic)', async () => {
     const w = await open('/?date=2023-09-13&lang=ar');
     await w.page.locator('article[data-event="vostochny-summit-2023"] .people button').first().click();
-    await expect.poll(() => said(w)).toMatch(/^الأحداث مع .+: (حدث واحد|حدثان|\d+ أحداث|\d+ حدثًا)$/);
+    await expect.poll(() => said(w)).toMatch(/^أحداث حضرها .+: (حدث واحد|حدثان|\d+ أحداث|\d+ حدثًا)$/);
   });
 
   it('on a day whose events are dated only to their year says how many, never "no event", in the live text and the slider (English)', async () => {
@@ -202,7 +202,7 @@ describe('the focus stays with the reader when a control goes away (#15 item 4)'
 
   it('the events dated only to their month or year are a group of their own in the headings, not one more card (Arabic)', async () => {
     const w = await open('/?lang=ar');
-    const group = w.page.getByRole('heading', { level: 2, name: 'مؤرخ بهذا الشهر أو هذه السنة فقط' });
+    const group = w.page.getByRole('heading', { level: 2, name: 'أحداث مؤرخة بهذا الشهر أو بهذه السنة فقط' });
     await group.waitFor();
     // Its cards' titles are headings one level below it.
     expect(await w.page.locator('.approx-events .event-card h3').count()).toBeGreaterThan(0);
@@ -252,7 +252,7 @@ describe('the article reader (#15 item 5)', () => {
       await w.page.getByRole('dialog', { name: title, exact: true }).waitFor();
       // The dialog scrolled to the quote: Close still has the focus and is on screen.
       await expect.poll(() => dialog.evaluate((d) => d.scrollTop)).toBeGreaterThan(0);
-      const close = dialog.getByRole('button', { name: lang === 'en' ? 'Close' : 'إغلاق', exact: true });
+      const close = dialog.getByRole('button', { name: lang === 'en' ? 'Close' : 'أغلق', exact: true });
       expect(await close.evaluate((el) => el === document.activeElement)).toBe(true);
       const box = (await close.boundingBox())!;
       expect(box.y).toBeGreaterThanOrEqual(0);

@@ -231,7 +231,7 @@ describe('a reader in English on a desktop', () => {
     const text = (await (await fetch(origin + textPath)).json()) as { notes: { published: { ar: string } } };
     expect(text.notes.published.ar).not.toBe('');
     await expect.poll(() => w.page.locator('dialog.reader .reader-meta .note').innerText()).toBe(text.notes.published.ar);
-    await w.page.getByRole('dialog').getByRole('button', { name: 'إغلاق' }).click();
+    await w.page.getByRole('dialog').getByRole('button', { name: 'أغلق' }).click();
     await w.page.getByRole('button', { name: 'English (اقرأ بالإنجليزية)' }).click();
     await expect.poll(() => data().some((p) => p.endsWith('/data/story.en.json'))).toBe(true);
     await w.page.getByRole('heading', { level: 1, name: /Russia/ }).waitFor();

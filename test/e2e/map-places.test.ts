@@ -71,8 +71,8 @@ describe('place buttons say their state in words', () => {
       vostochny: 'قاعدة فوستوتشني الفضائية',
       pyongyang: 'بيونغ يانغ',
       kim: 'كيم جونغ أون',
-      onDay: 'شهد أحداثًا في هذا اليوم',
-      earlier: 'شهد أحداثًا سابقة في القصة',
+      onDay: 'مكان أحداث هذا اليوم',
+      earlier: 'مكان أحداث سابقة في القصة',
       focus: 'من أماكن الأحداث المختارة',
     },
     {
@@ -152,5 +152,33 @@ describe('place buttons on the movable map', () => {
     });
     expect(hits).toContain('maplibregl-canvas');
     expect(hits).not.toContain('place-layer');
+  });
+});
+
+describe('the movable map’s own words', () => {
+  it('name the map and its controls in the reading language, and again after a switch', async () => {
+    const w = await suite.open('/?lang=en&date=2023-09-13');
+    const page = w.page;
+    const canvas = page.locator('.maplibregl-canvas');
+    await canvas.waitFor();
+    const words = () =>
+      page.evaluate(() => ({
+        canvas: document.querySelector('.maplibregl-canvas')?.getAttribute('aria-label'),
+        credits: document.querySelector('.maplibregl-ctrl-attrib-button')?.getAttribute('aria-label'),
+        zoomIn: document.querySelector('.maplibregl-ctrl-zoom-in')?.getAttribute('aria-label'),
+      }));
+    expect(await words()).toEqual({
+      canvas: 'Movable map view (arrow keys move it, + and − zoom)',
+      credits: 'Show or hide the map credits',
+      zoomIn: 'Zoom the map in',
+    });
+    await page.getByRole('button', { name: 'العربية (Read in Arabic)' }).click();
+    await expect
+      .poll(words)
+      .toEqual({
+        canvas: 'الخريطة التفاعلية (حرّكها بمفاتيح الأسهم، وكبّرها أو صغّرها بمفتاحَي + و−)',
+        credits: 'أظهر مصادر الخريطة أو أخفها',
+        zoomIn: 'كبّر الخريطة',
+      });
   });
 });

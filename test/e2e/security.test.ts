@@ -204,6 +204,21 @@ describe('when a load fails', () => {
     await page.locator('.place-marker').first().waitFor();
   });
 
+  it('says so in both languages when the interface’s words cannot be loaded, each half in its own voice', async () => {
+    const { page, errors } = await openFailing('/?date=2023-09-13&lang=en', 'assets/en-*.js', 'status');
+    const alert = page.getByRole('alert');
+    await expect.poll(() => alert.innerText()).toContain('The story could not be loaded.');
+    expect(await alert.locator('p[lang=ar]').innerText()).toBe('تعذر تحميل القصة.');
+    // The retry button names itself in both languages, each half marked, so a screen reader reads each in its own voice.
+    const retry = alert.getByRole('button', { name: 'أعد المحاولة · Try again' });
+    expect(await retry.locator('span[lang=ar]').innerText()).toBe('أعد المحاولة');
+    expect(await retry.locator('span[lang=en]').innerText()).toBe('Try again');
+    // The failed load is reported on the console, on purpose: drop those reports, whenever they came.
+    await expect.poll(() => errors.some((e) => e.includes('The story could not be loaded'))).toBe(true);
+    const unexpected = errors.filter((e) => !/status of 404|The story could not be loaded|dynamically imported module/.test(e));
+    errors.splice(0, errors.length, ...unexpected);
+  });
+
   it('says when an article’s text cannot be loaded, and retries', async () => {
     const { page } = await openFailing('/?date=2023-09-13&lang=en', 'data/articles/*.json', 'status');
     await ready(page);
@@ -238,7 +253,7 @@ describe('when the typeface fails to load', () => {
     page.evaluate(() => [...document.fonts].filter((f) => f.family.replace(/["']/g, '') === 'Noto Sans Arabic').map((f) => f.status));
 
   it.each([
-    ['missing', 'ar', 'تعذّر تحميل الخط', 'أعد المحاولة'],
+    ['missing', 'ar', 'تعذر تحميل الخط', 'أعد المحاولة'],
     ['malformed', 'en', 'The typeface could not be loaded', 'Try again'],
   ] as const)(
     'says so in the reader’s language when the file is %s, keeps the text readable, and the retry loads it',

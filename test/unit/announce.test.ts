@@ -33,7 +33,7 @@ describe('announcement', () => {
     ['a day with nothing says so', 'en', ['2023-09-13', null], ['2023-08-15', null], false, '15 August 2023: no event in the articles'],
     ['… in Arabic', 'ar', ['2023-09-13', null], ['2023-08-15', null], false, '15 أغسطس 2023: لا حدث في المقالات'],
     ['a new focus on the same day says the focus', 'en', ['2023-09-13', null], ['2023-09-13', person('leader-a')], false, 'Events with Ana Leader: 9 events'],
-    ['… in Arabic', 'ar', ['2023-09-13', null], ['2023-09-13', person('leader-a')], false, 'الأحداث مع آنا القائدة: 9 أحداث'],
+    ['… in Arabic', 'ar', ['2023-09-13', null], ['2023-09-13', person('leader-a')], false, 'أحداث حضرها آنا القائدة: 9 أحداث'],
     ['a venue focus', 'en', ['2023-09-14', null], ['2023-09-14', venue('harbour')], false, 'Events at Harbour: 2 events'],
     ['… in Arabic (two: the dual)', 'ar', ['2023-09-14', null], ['2023-09-14', venue('harbour')], false, 'الأحداث في الميناء: حدثان'],
     ['a cleared focus', 'en', ['2023-09-14', venue('harbour')], ['2023-09-14', null], false, 'All events shown again'],

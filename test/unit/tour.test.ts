@@ -187,7 +187,7 @@ describe('data/tour.yaml, broken copies', () => {
   });
 
   it('refuses a caption in one language only (a warning elsewhere, an error here: the tour is read in both)', () => {
-    const src = brokenTour('  caption:\n    ar: >-\n      في 27 تموز', '  caption: One language only.\n  old_caption:\n    ar: >-\n      في 27 تموز');
+    const src = brokenTour('  caption:\n    ar: >-\n      في 27 يوليو', '  caption: One language only.\n  old_caption:\n    ar: >-\n      في 27 يوليو');
     const { errors } = problems(src);
     expect(errors.map((e) => e.field)).toContain('caption');
     expect(errors.find((e) => e.field === 'caption')!.message).toContain('one language only');

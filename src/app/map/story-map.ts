@@ -18,23 +18,20 @@ import { mount, unmount } from 'svelte';
 import PlaceButton from './PlaceButton.svelte';
 import { createPlaceLayer } from './place-layer';
 import type { MapColors } from './colors';
+import { mapGlMessages } from '../../lib/i18n/map-gl';
 
 setWorkerUrl(workerUrl);
 
-/** MapLibre's own interface words, from the message files. */
-export interface MapUiWords {
-  mapLabel: string;
-  windowsHelp: string;
-  macHelp: string;
-  mobileHelp: string;
-  toggleAttribution: string;
+/** The zoom buttons' words, from the app's messages (the SVG map has them too); MapLibre's others are in map-gl.ts. */
+export interface MapZoomWords {
   zoomIn: string;
   zoomOut: string;
 }
 
 export interface StoryMapOptions {
   container: HTMLElement;
-  words: MapUiWords;
+  lang: Lang;
+  words: MapZoomWords;
   basemap: BasemapLayers;
   /** The theme's basemap colours (colors.ts). */
   colors: MapColors;
@@ -53,7 +50,7 @@ export interface StoryMapOptions {
 
 export interface StoryMap {
   /** The reading language's words for MapLibre's own controls. */
-  update(lang: Lang, words: MapUiWords): void;
+  update(lang: Lang, words: MapZoomWords): void;
   /** Brings these places into view if any is off screen. */
   reveal(placeIds: string[]): void;
   /** Fits the camera to these places (a tour step's `fit`), whatever is in view. */
@@ -84,6 +81,7 @@ function style(basemap: BasemapLayers, colors: MapColors): StyleSpecification {
 
 export function createStoryMap(opts: StoryMapOptions): StoryMap {
   const mainBounds = boundsOf(opts.places.filter((p) => p.main).map((p) => p.coordinates));
+  const glWords = mapGlMessages[opts.lang];
   // Throws (GPUInitializationError) without WebGL2: the caller falls back to the SVG map.
   const map = new MapLibreMap({
     container: opts.container,
@@ -100,11 +98,11 @@ export function createStoryMap(opts: StoryMapOptions): StoryMap {
     minZoom: 0,
     fadeDuration: 0,
     locale: {
-      'Map.Title': opts.words.mapLabel,
-      'CooperativeGesturesHandler.WindowsHelpText': opts.words.windowsHelp,
-      'CooperativeGesturesHandler.MacHelpText': opts.words.macHelp,
-      'CooperativeGesturesHandler.MobileHelpText': opts.words.mobileHelp,
-      'AttributionControl.ToggleAttribution': opts.words.toggleAttribution,
+      'Map.Title': glWords.canvas,
+      'CooperativeGesturesHandler.WindowsHelpText': glWords.windowsHelp,
+      'CooperativeGesturesHandler.MacHelpText': glWords.macHelp,
+      'CooperativeGesturesHandler.MobileHelpText': glWords.mobileHelp,
+      'AttributionControl.ToggleAttribution': glWords.toggleAttribution,
       'NavigationControl.ZoomIn': opts.words.zoomIn,
       'NavigationControl.ZoomOut': opts.words.zoomOut,
     },
@@ -235,14 +233,15 @@ export function createStoryMap(opts: StoryMapOptions): StoryMap {
         // MapLibre reads its locale once; a language switch rewrites the words it already drew.
         wordsLang = lang;
         const root = map.getContainer();
-        map.getCanvas().setAttribute('aria-label', words.mapLabel);
+        const gl = mapGlMessages[lang];
+        map.getCanvas().setAttribute('aria-label', gl.canvas);
         const gesture = root.querySelector('.maplibregl-desktop-message');
-        if (gesture) gesture.textContent = navigator.platform.startsWith('Mac') ? words.macHelp : words.windowsHelp;
+        if (gesture) gesture.textContent = navigator.platform.startsWith('Mac') ? gl.macHelp : gl.windowsHelp;
         const mobile = root.querySelector('.maplibregl-mobile-message');
-        if (mobile) mobile.textContent = words.mobileHelp;
+        if (mobile) mobile.textContent = gl.mobileHelp;
         const attrib = root.querySelector('.maplibregl-ctrl-attrib-button');
-        attrib?.setAttribute('title', words.toggleAttribution);
-        attrib?.setAttribute('aria-label', words.toggleAttribution);
+        attrib?.setAttribute('title', gl.toggleAttribution);
+        attrib?.setAttribute('aria-label', gl.toggleAttribution);
         for (const [selector, word] of [
           ['.maplibregl-ctrl-zoom-in', words.zoomIn],
           ['.maplibregl-ctrl-zoom-out', words.zoomOut],

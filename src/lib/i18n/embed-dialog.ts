@@ -39,14 +39,14 @@ const ar: EmbedDialogMessages = {
   copy: 'انسخ',
   copyHost: 'انسخ مقتطف سكربت المضيف',
   copyIframe: 'انسخ مقتطف iframe',
-  copiedHost: 'نُسخ مقتطف سكربت المضيف',
-  copiedIframe: 'نُسخ مقتطف iframe',
-  copied: 'نُسخ',
+  copiedHost: 'تم نسخ مقتطف سكربت المضيف',
+  copiedIframe: 'تم نسخ مقتطف iframe',
+  copied: 'تم النسخ',
   preview: 'معاينة',
-  close: 'إغلاق',
+  close: 'أغلق',
   width: 'عرض العمود',
   widths: { narrow: 'أضيق من 600 بكسل (الهواتف)', wide: '600 بكسل أو أعرض' },
-  heightNote: (px: number) => `الارتفاع الثابت لهذا العرض: ${px} بكسل. لا يتغير ارتفاع التضمين أبدًا.`,
+  heightNote: (px: number) => `الارتفاع الثابت لعمود بهذا العرض: ${px} بكسل. لا يتغير ارتفاع الإطار المضمَّن أبدًا.`,
 };
 
 export const embedDialogMessages: Record<Lang, EmbedDialogMessages> = { ar, en };

@@ -22,8 +22,6 @@ export const en = {
   fontFailed: 'The typeface could not be loaded, so your device’s own font is shown.',
   map: {
     label: 'Map of the places in the story',
-    /** The movable map itself (MapLibre's canvas), a region inside the map panel: a name of its own. */
-    canvas: 'Movable map view (arrow keys move it, + and − zoom)',
     loading: 'Loading the map…',
     noWebgl: 'This browser cannot draw the interactive map, so a simpler map is shown.',
     failed: 'The map could not be loaded. The timeline and the list still work.',
@@ -32,13 +30,7 @@ export const en = {
     zoomOut: 'Zoom the map out',
     /** A place button's description: what its colour and weight show (lib/map/markers). */
     placeState: { current: 'Events here on this day', focus: 'A place of the events in focus', earlier: 'Events here earlier in the story' },
-    /** MapLibre's own interface words. */
-    ui: {
-      windowsHelp: 'Use Ctrl + scroll to zoom the map',
-      macHelp: 'Use ⌘ + scroll to zoom the map',
-      mobileHelp: 'Use two fingers to move the map',
-      toggleAttribution: 'Show or hide the map credits',
-    },
+    // MapLibre's own words (the canvas's name, gesture hints, credits) load with the map: map-gl.ts.
   },
   timeline: {
     label: 'Timeline',

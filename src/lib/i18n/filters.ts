@@ -17,9 +17,9 @@ export type FilterMessages = typeof en;
 
 const ar: FilterMessages = {
   categories: 'أنواع الأحداث',
-  status: 'ما حدث وما أُعلن عنه',
-  hidden: (hidden: number, total: number) => `المرشحات تخفي ${hidden} من أصل ${total} من الأحداث.`,
-  hiddenHere: (n: number) => (n === 1 ? 'حدث واحد في هذا اليوم مخفي.' : n === 2 ? 'حدثان في هذا اليوم مخفيان.' : `الأحداث المخفية في هذا اليوم: ${n}.`),
+  status: 'ما جرى وما أُعلن عنه',
+  hidden: (hidden: number, total: number) => `الأحداث التي تخفيها عوامل التصفية: ${hidden} من أصل ${total}.`,
+  hiddenHere: (n: number) => (n === 1 ? 'أُخفي حدث واحد في هذا اليوم.' : n === 2 ? 'أُخفي حدثان في هذا اليوم.' : `الأحداث المخفية في هذا اليوم: ${n}.`),
   showAll: 'اعرض كل الأنواع',
   allShown: 'تُعرض كل أنواع الأحداث مجددًا.',
 };

@@ -34,10 +34,10 @@ export type ReaderMessages = typeof en;
 
 const ar: ReaderMessages = {
   published: 'تاريخ النشر',
-  furniture: 'من عناصر الموقع، ليس من المقال',
-  close: 'إغلاق',
+  furniture: 'من عناصر الموقع، وليس من نص المقال',
+  close: 'أغلق',
   backToEvent: 'انتقل إلى الحدث',
-  fullText: 'النص الكامل (بالعربية الأصلية)',
+  fullText: 'النص الأصلي كاملًا',
   loadingText: 'جارٍ تحميل المقال…',
   textFailed: 'تعذر تحميل نص المقال.',
   furnitureKind: {
@@ -49,7 +49,7 @@ const ar: ReaderMessages = {
     newsletter: 'اشتراك في النشرة',
     'related-link': 'رابط مقال ذي صلة',
     'font-widget': 'أداة حجم الخط',
-    'most-read': 'قائمة "الأكثر قراءة"',
+    'most-read': 'قائمة «الأكثر قراءة»',
     'site-footer': 'تذييل الموقع',
     'comment-form': 'نموذج التعليق',
     'source-line': 'سطر المصدر',

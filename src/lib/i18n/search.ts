@@ -3,6 +3,7 @@
  * shape; a missing Arabic string is a type error. The box's own label and placeholder are in en.ts/ar.ts.
  */
 import type { Lang } from '../story/types.ts';
+import { arabicCount } from './arabic-count.ts';
 
 const en = {
   groups: { event: 'Events', person: 'People', place: 'Places', article: 'Articles' },
@@ -21,8 +22,9 @@ export type SearchMessages = typeof en;
 
 const ar: SearchMessages = {
   groups: { event: 'أحداث', person: 'أشخاص', place: 'أماكن', article: 'مقالات' },
-  count: (n: number) => (n === 0 ? 'لا نتائج' : n === 1 ? 'نتيجة واحدة' : n === 2 ? 'نتيجتان' : n <= 10 ? `${n} نتائج` : `${n} نتيجة`),
-  more: (n: number) => `و${n} غيرها`,
+  count: (n: number) => (n === 0 ? 'لا نتائج' : arabicCount(n, { one: 'نتيجة واحدة', two: 'نتيجتان', few: 'نتائج', many: 'نتيجة', other: 'نتيجة' })),
+  // The group's noun varies (events, people, places, articles): the number stands alone.
+  more: (n: number) => `وغيرها (${n})`,
   listed: (n: number) => `، تُعرض منها ${n}`,
   none: 'لم نجد شيئًا.',
   didYouMean: 'هل تقصد:',
