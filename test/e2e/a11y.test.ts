@@ -156,6 +156,8 @@ type Setup = (page: Page) => Promise<void>;
 
 const waitMap: Setup = async (page) => {
   await page.locator('button.place-marker').first().waitFor({ timeout: 20_000 });
+  // The map has loaded and placed its buttons (pulled apart where they would overlap) and their names.
+  await page.locator('.maplibregl-map:not(.labels-unplaced), .svg-map').first().waitFor({ timeout: 20_000 });
 };
 
 const STATES: { name: string; path: string; setup: Setup }[] = [

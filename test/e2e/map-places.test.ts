@@ -173,12 +173,27 @@ describe('the movable map’s own words', () => {
       zoomIn: 'Zoom the map in',
     });
     await page.getByRole('button', { name: 'العربية (Read in Arabic)' }).click();
-    await expect
-      .poll(words)
-      .toEqual({
-        canvas: 'الخريطة التفاعلية (حرّكها بمفاتيح الأسهم، وكبّرها أو صغّرها بمفتاحَي + و−)',
-        credits: 'أظهر مصادر الخريطة أو أخفها',
-        zoomIn: 'كبّر الخريطة',
-      });
+    await expect.poll(words).toEqual({
+      canvas: 'الخريطة التفاعلية (حرّكها بمفاتيح الأسهم، وكبّرها أو صغّرها بمفتاحَي + و−)',
+      credits: 'أظهر مصادر الخريطة أو أخفها',
+      zoomIn: 'كبّر الخريطة',
+    });
+  });
+});
+
+describe('place names on the movable map', () => {
+  it('show only once they are placed, so that none hops to its side as the map loads', async () => {
+    const w = await suite.page({ width: 390, height: 844 });
+    // The moment the buttons arrive (before any frame is drawn), and whether their names were shown then.
+    await w.page.addInitScript(`new MutationObserver((_, observer) => {
+      const label = document.querySelector('.place-layer .place-label');
+      if (!label) return;
+      observer.disconnect();
+      window.__firstLabel = getComputedStyle(label).visibility;
+    }).observe(document, { childList: true, subtree: true });`);
+    await w.page.goto(`${suite.origin}/?lang=en&date=2023-09-13`);
+    await w.page.locator('.maplibregl-map:not(.labels-unplaced)').waitFor();
+    expect(await w.page.evaluate(() => (window as unknown as { __firstLabel?: string }).__firstLabel)).toBe('hidden');
+    expect(await w.page.locator('.place-marker[data-place="vostochny"] .place-label').evaluate((l) => getComputedStyle(l).visibility)).toBe('visible');
   });
 });

@@ -141,6 +141,9 @@ export function createStoryMap(opts: StoryMapOptions): StoryMap {
   );
   placeLayer.position(false);
   map.on('move', () => placeLayer.position(true));
+  // The names wait for their first placement (at the map's load): shown on their default side
+  // first, they would hop a frame later, a layout shift a reader sees when the machine is busy.
+  map.getContainer().classList.add('labels-unplaced');
 
   /** A place button's square target (px): two never overlap (spread.ts). */
   const TARGET = 24;
@@ -186,6 +189,7 @@ export function createStoryMap(opts: StoryMapOptions): StoryMap {
         if (element.classList.contains(`label-${s}`) !== on) element.classList.toggle(`label-${s}`, on);
       }
     });
+    map.getContainer().classList.remove('labels-unplaced');
   }
   let labelsFrame = 0;
   /**
