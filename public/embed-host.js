@@ -1,10 +1,10 @@
 /*! Atlas embed host script: turns <div data-atlas-embed="…/embed.html"> into an iframe of the
  * embed's one fixed height. No dependencies, no network of its own. Options as data attributes:
- * data-date, data-venue, data-person, data-lang, data-category, data-status, data-controls,
+ * data-date, data-venue, data-person, data-step, data-lang, data-category, data-status, data-controls,
  * data-theme, data-autoplay, data-title. Placeholders added later (pages that render articles client-side) are found too. */
 (function () {
   'use strict';
-  var OPTIONS = ['date', 'venue', 'person', 'lang', 'category', 'status', 'controls', 'theme', 'autoplay'];
+  var OPTIONS = ['date', 'venue', 'person', 'step', 'lang', 'category', 'status', 'controls', 'theme', 'autoplay'];
   // The embed's height per width and panels: the same table as src/lib/embed/layout.ts
   // (a unit test keeps them equal). Known before the iframe loads, so nothing moves.
   var NARROW_BELOW = 600;

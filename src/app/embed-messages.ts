@@ -50,7 +50,10 @@ export function embedMessages(app: AppState, origin: string | null, port: Messag
 
   return {
     ready() {
-      if (port.parent && !origin) port.warn('Embed: no host origin (origin= parameter or referrer); the atlas:* messages are off. Heights are still sent.');
+      if (port.parent && !origin)
+        port.warn(
+          'Embed: no host origin (a valid origin= parameter, or the referrer when there is none); the atlas:* messages are off. Heights are still sent.',
+        );
       post({ type: 'atlas:ready' });
       announce(true);
     },

@@ -222,6 +222,20 @@ describe('one steady height in any host', () => {
     await expect.poll(() => page.locator('#late iframe').evaluate((f) => f.getBoundingClientRect().height)).toBe(embedHeight(width, ['map', 'timeline']));
     expect(await page.locator('#late iframe').count()).toBe(1);
   });
+
+  it('passes a tour step from its placeholder, as the Embed dialog writes it during a tour', async () => {
+    await openHost('script', { embedQuery: '', width: 1280 });
+    await page.evaluate((src) => {
+      const div = document.createElement('div');
+      div.setAttribute('data-atlas-embed', src);
+      div.setAttribute('data-step', '3');
+      div.setAttribute('data-lang', 'en');
+      div.id = 'stepped';
+      document.body.prepend(div);
+    }, `${embedOrigin}/embed.html`);
+    const src = new URL((await page.locator('#stepped iframe').getAttribute('src'))!);
+    expect([src.searchParams.get('step'), src.searchParams.get('lang')]).toEqual(['3', 'en']);
+  });
 });
 
 describe('the message API', () => {

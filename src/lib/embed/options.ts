@@ -5,7 +5,11 @@
  * loads with the host bridge once the app is ready.
  */
 
-/** The one origin the embed talks to: `origin=` if it is a bare origin, else the referrer's. */
+/**
+ * The one origin the embed talks to: `origin=` if it is a bare origin; without `origin=`, the
+ * referrer's. A malformed `origin=` gives none, not the referrer's: a page that names the
+ * origin to talk to has said the referrer is not it, and a typo must not widen that.
+ */
 export function hostOrigin(originParam: string | null, referrer: string): string | null {
   const bare = (value: string) => {
     try {
@@ -61,6 +65,9 @@ export function embedOptions(search: string, referrer: string): { options: Embed
   const childId = p.get('childId');
   const originParam = p.get('origin');
   const origin = hostOrigin(originParam, referrer);
-  if (originParam !== null && origin === null) warnings.push(`Ignoring origin=${JSON.stringify(originParam.slice(0, 80))}: expected scheme://host[:port].`);
+  if (originParam !== null && origin === null)
+    warnings.push(
+      `Ignoring origin=${JSON.stringify(originParam.slice(0, 80))}: expected scheme://host[:port]. The atlas:* messages stay off (no fallback to the referrer).`,
+    );
   return { options: { controls, theme, autoplay, childId: childId && /^[\w-]{1,100}$/.test(childId) ? childId : null, origin }, warnings };
 }
