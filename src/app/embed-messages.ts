@@ -3,8 +3,9 @@
  * messages are obeyed (only the parent's, only from the allowed origin, only well formed),
  * what each does to the state (through AppState's commands), and what the host hears back.
  * The order hosts rely on: atlas:ready, then at once the current atlas:selection; then exactly
- * one atlas:selection for every atlas:select (even one that changes nothing) and one for every
- * change the reader makes (announce, called by the bridge's effect).
+ * one atlas:selection for every atlas:select and atlas:step (even one that changes nothing), for
+ * every atlas:lang (once the language is shown), and one for every change the reader makes
+ * (announce, called by the bridge's effect).
  */
 import type { AppState } from './state.svelte';
 import { parseHostMessage, selectionMessage } from '../lib/embed/protocol';
@@ -41,7 +42,7 @@ export function embedMessages(app: AppState, origin: string | null, port: Messag
   let lastSent = '';
   const announce = (always = false) => {
     if (!app.selection) return;
-    const message = selectionMessage(app.selection, app.shownStep, app.filter);
+    const message = selectionMessage(app.selection, app.lang, app.shownStep, app.filter);
     const key = JSON.stringify(message);
     if (!always && key === lastSent) return;
     lastSent = key;
@@ -80,8 +81,12 @@ export function embedMessages(app: AppState, origin: string | null, port: Messag
       const c = parsed.command;
       if (c.type === 'atlas:play') app.playing = true;
       else if (c.type === 'atlas:pause') app.playing = false;
-      else if (c.type === 'atlas:lang') app.requestLang(c.lang, 'replace');
-      else if (c.type === 'atlas:step') {
+      else if (c.type === 'atlas:lang') {
+        // Answered like a select: at once when the embed already reads in it, else by the
+        // selection that carries the new lang once the switch lands (its words may load first).
+        if (c.lang === app.lang) announce(true);
+        else app.requestLang(c.lang, 'replace');
+      } else if (c.type === 'atlas:step') {
         if (c.step === null) app.leaveTour('replace');
         else app.goToStep(c.step, 'replace');
         // Every step message is answered, like a select.

@@ -130,7 +130,7 @@ async function openHost(
 const iframe = () => page.locator('iframe').first();
 const messages = () => page.evaluate(() => (window as unknown as { atlasMessages: unknown[] }).atlasMessages);
 const selections = async () =>
-  (await messages()).filter((m): m is { type: string; date: string; step?: unknown } => (m as { type?: string })?.type === 'atlas:selection');
+  (await messages()).filter((m): m is { type: string; date: string; step?: unknown; lang?: string } => (m as { type?: string })?.type === 'atlas:selection');
 const iframeBox = () =>
   iframe().evaluate((f) => {
     const r = f.getBoundingClientRect();
@@ -160,6 +160,11 @@ describe('one steady height in any host', () => {
         }
         await send({ type: 'atlas:lang', lang: 'en' });
         await frame.locator('html[lang="en"]').waitFor();
+        // The host hears the switch land, and a lang it already reads in is answered at once.
+        await expect.poll(async () => (await selections()).at(-1)!.lang).toBe('en');
+        const answered = (await selections()).length;
+        await send({ type: 'atlas:lang', lang: 'en' });
+        await expect.poll(async () => (await selections()).length).toBe(answered + 1);
         heights.push((await iframeBox()).height);
         // The article reader, from the day's list (behind the Details tab on a narrow frame).
         const detailsTab = frame.getByRole('tab', { name: /Details/ });
@@ -251,6 +256,9 @@ describe('the message API', () => {
     expect(selection).toEqual({
       type: 'atlas:selection',
       date: '2023-09-13',
+      venue: null,
+      person: null,
+      lang: 'ar',
       venues: ['vostochny'],
       people: expect.arrayContaining(['kim-jong-un', 'vladimir-putin']),
       articles: expect.arrayContaining(['001_3195c2fdfc81bc12', '002_377a96dd035cca65', '003_cefe74131b09aea2', '004_c28bba0c94519a16']),

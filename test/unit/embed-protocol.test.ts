@@ -52,12 +52,27 @@ describe('messages to the host', () => {
 
   it('reports the selection of a day with its venues, people, articles and events', () => {
     const index = indexStory(tinyStory());
-    const m = selectionMessage(select(index, '2023-09-13', null));
+    const m = selectionMessage(select(index, '2023-09-13', null), 'ar');
     expect(m.type).toBe('atlas:selection');
     expect(m.date).toBe('2023-09-13');
     expect(m.venues).toEqual(['airfield']);
     expect(m.articles.sort()).toEqual(['art-1', 'art-2', 'art-3']);
     expect(m.events).toEqual(['summit', 'tour', 'gift', 'statement']);
+    expect([m.venue, m.person, m.lang]).toEqual([null, null, 'ar']);
+  });
+
+  it('says which place or person is in focus, and the reading language', () => {
+    const index = indexStory(tinyStory());
+    expect(selectionMessage(select(index, '2023-09-13', { kind: 'person', id: 'leader-a' }), 'en')).toMatchObject({
+      venue: null,
+      person: 'leader-a',
+      lang: 'en',
+    });
+    expect(selectionMessage(select(index, '2023-09-13', { kind: 'venue', id: 'airfield' }), 'ar')).toMatchObject({
+      venue: 'airfield',
+      person: null,
+      lang: 'ar',
+    });
   });
 });
 

@@ -162,7 +162,7 @@ describe('atlas:select with category and status, atlas:selection reporting them'
 
   it('reports the shown categories and the status', () => {
     const s = select(real, '2023-09-13', null);
-    expect(selectionMessage(s)).toMatchObject({ category: [...CATEGORIES], status: null });
-    expect(selectionMessage(s, null, makeFilter(['reaction'], 'done'))).toMatchObject({ category: ['reaction'], status: 'done' });
+    expect(selectionMessage(s, 'en')).toMatchObject({ category: [...CATEGORIES], status: null });
+    expect(selectionMessage(s, 'en', null, makeFilter(['reaction'], 'done'))).toMatchObject({ category: ['reaction'], status: 'done' });
   });
 });

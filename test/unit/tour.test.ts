@@ -454,8 +454,8 @@ describe('AppState tour commands (other-story: opening, finale, praise)', () => 
   it('tells a host the shown step in atlas:selection', () => {
     const app = loaded({}, true);
     app.goToStep(1);
-    expect(selectionMessage(app.selection!, app.shownStep)).toMatchObject({ type: 'atlas:selection', date: '2024-03-10', step: 1 });
+    expect(selectionMessage(app.selection!, 'en', app.shownStep)).toMatchObject({ type: 'atlas:selection', date: '2024-03-10', step: 1 });
     app.moveTo('2024-11-15', 'replace');
-    expect(selectionMessage(app.selection!, app.shownStep).step).toBeNull();
+    expect(selectionMessage(app.selection!, 'en', app.shownStep).step).toBeNull();
   });
 });

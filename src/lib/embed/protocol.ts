@@ -5,8 +5,8 @@
  * Host → embed: {type: 'atlas:select', date?, venue?, person?, category?, status?}, {type: 'atlas:lang', lang},
  *               {type: 'atlas:play'}, {type: 'atlas:pause'}, {type: 'atlas:step', step} (a tour
  *               step from 1, or null to leave the tour)
- * Embed → host: {type: 'atlas:ready'} once; {type: 'atlas:selection', date, venues, people,
- *               articles, events, step, category, status} on every change; pym.js and AMP height
+ * Embed → host: {type: 'atlas:ready'} once; {type: 'atlas:selection', date, venue, person, lang,
+ *               venues, people, articles, events, step, category, status} on every change; pym.js and AMP height
  *               messages (size-messages.ts: they start with the entry, this waits for the bridge).
  */
 import { CATEGORIES, type Category, type Lang, type Status } from '../story/types.ts';
@@ -34,6 +34,12 @@ export type HostCommand =
 export interface SelectionMessage {
   type: 'atlas:selection';
   date: string;
+  /** The place in focus (a venue id), or null. */
+  venue: string | null;
+  /** The person in focus (a person id), or null. */
+  person: string | null;
+  /** The language the embed reads in. */
+  lang: Lang;
   venues: string[];
   people: string[];
   articles: string[];
@@ -106,10 +112,18 @@ export function parseHostMessage(data: unknown, known: UrlKnown): { command: Hos
   }
 }
 
-export function selectionMessage(s: Selection, step: number | null = null, filter: EventFilter = { categories: null, status: null }): SelectionMessage {
+export function selectionMessage(
+  s: Selection,
+  lang: Lang,
+  step: number | null = null,
+  filter: EventFilter = { categories: null, status: null },
+): SelectionMessage {
   return {
     type: 'atlas:selection',
     date: s.day,
+    venue: s.focus?.kind === 'venue' ? s.focus.id : null,
+    person: s.focus?.kind === 'person' ? s.focus.id : null,
+    lang,
     venues: s.venues.length || !s.focus ? s.venues : s.focusVenues,
     people: s.people,
     articles: s.articles,
