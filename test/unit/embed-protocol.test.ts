@@ -108,6 +108,18 @@ describe('embedOptions', () => {
     expect(options.childId).toBeNull();
     expect(warnings).toHaveLength(2);
   });
+
+  it.each([
+    ['?autoplay', true, 0],
+    ['?autoplay=true', true, 0],
+    ['?autoplay=0', false, 0],
+    ['?autoplay=false', false, 0],
+    ['?autoplay=yes', false, 1],
+  ])('%s: autoplay %s, %i warning(s)', (search, on, warned) => {
+    const { options, warnings } = embedOptions(search, '');
+    expect(options.autoplay).toBe(on);
+    expect(warnings).toHaveLength(warned);
+  });
 });
 
 describe('snippets', () => {

@@ -60,8 +60,11 @@ export function embedOptions(search: string, referrer: string): { options: Embed
   const rawTheme = p.get('theme');
   const theme = THEMES.find((x) => x === rawTheme) ?? 'light';
   if (rawTheme !== null && theme !== rawTheme) warnings.push(`Ignoring theme=${JSON.stringify(rawTheme.slice(0, 40))}; use light, dark or auto.`);
+  // A bare `autoplay` is on, as an HTML boolean attribute is; `0` and `false` are off.
   const rawAutoplay = p.get('autoplay');
   const autoplay = rawAutoplay === '' || rawAutoplay === '1' || rawAutoplay === 'true';
+  if (rawAutoplay !== null && !autoplay && rawAutoplay !== '0' && rawAutoplay !== 'false')
+    warnings.push(`Ignoring autoplay=${JSON.stringify(rawAutoplay.slice(0, 40))}; use 1 or true (0 or false: off).`);
   const childId = p.get('childId');
   const originParam = p.get('origin');
   const origin = hostOrigin(originParam, referrer);
