@@ -78,7 +78,7 @@ describe('filters by kind of event', () => {
     );
     await expect.poll(() => w.page.frames().some((f) => f.url().includes('/embed.html'))).toBe(true);
     const frame = w.page.frames().find((f) => f.url().includes('/embed.html'))!;
-    await frame.getByRole('slider').waitFor();
+    await ready(frame);
     type Sel = { type: string; category: string[]; status: string | null; events: string[] };
     const selections = () =>
       w.page.evaluate(() =>
