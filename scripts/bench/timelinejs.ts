@@ -117,10 +117,12 @@ const PAGE = `<!doctype html>
 </html>
 `;
 
-/** The rule of our build (scripts/precompressed.ts): a gzip -9 copy of every .js/.css/.json of 1 KB or more. */
+/** The rule of our build (scripts/precompressed.ts): a gzip -9 copy of every .js/.css/.json that gzip makes smaller. */
 function precompress(path: string): void {
+  if (!/\.(js|css|json)$/.test(path)) return;
   const source = readFileSync(path);
-  if (/\.(js|css|json)$/.test(path) && source.length >= 1024) writeFileSync(`${path}.gz`, gzipSync(source, { level: 9 }));
+  const gz = gzipSync(source, { level: 9 });
+  if (gz.length < source.length) writeFileSync(`${path}.gz`, gz);
 }
 
 /** Writes the TimelineJS page for `story` into `outDir` (emptied first); returns the files written. */
