@@ -85,6 +85,15 @@ export async function openPage(
   return { context, page, errors, offOrigin, warnings, requests };
 }
 
+/**
+ * Drops the console errors a test provoked on purpose (matching `expected`), whenever they
+ * arrived, and keeps every other one for the test's check that none came.
+ */
+export function dropExpectedErrors(errors: string[], expected: RegExp): void {
+  const unexpected = errors.filter((e) => !expected.test(e));
+  errors.splice(0, errors.length, ...unexpected);
+}
+
 /** Waits until the story is loaded and the timeline slider is on screen. */
 export async function ready(page: Page | Frame): Promise<void> {
   // The slider is in the prerendered HTML from the first paint: wait for the app to have taken it

@@ -9,7 +9,7 @@ import { resolve } from 'node:path';
 import type { Browser } from 'playwright-core';
 import type { PreviewServer } from 'vite';
 import { buildWithData, writeSyntheticStory } from '../../scripts/datasets';
-import { launch, openPage, ready, startServer, type Watched } from './harness';
+import { dropExpectedErrors, launch, openPage, ready, startServer, type Watched } from './harness';
 
 const ROOT = resolve('test-results/scale-data');
 const DIST = 'test-results/dist-scale';
@@ -108,9 +108,7 @@ describe('1,500 synthetic events', () => {
     // Each failed chunk is reported on the console, on purpose. The list grows once the
     // timeline is usable, so other cards may have asked for (and failed on) other chunks
     // before the route was lifted: drop those reports, and only those, whenever they came.
-    const expected = /status of 503|could not be loaded \(en:\d+\): data\/details\.en\.\d+\.json: the server answered 503/;
-    const unexpected = current.errors.filter((e) => !expected.test(e));
-    current.errors.splice(0, current.errors.length, ...unexpected);
+    dropExpectedErrors(current.errors, /status of 503|could not be loaded \(en:\d+\): data\/details\.en\.\d+\.json: the server answered 503/);
   });
 
   it('focuses a venue with hundreds of events: its first card in the first view, then twenty at a time, with a count of the rest', async () => {

@@ -9,6 +9,7 @@ import type { Browser, Page } from 'playwright-core';
 import type { PreviewServer } from 'vite';
 import {
   embedPreview,
+  dropExpectedErrors,
   launch,
   openPage,
   pendingTimers,
@@ -215,8 +216,7 @@ describe('when a load fails', () => {
     expect(await retry.locator('span[lang=en]').innerText()).toBe('Try again');
     // The failed load is reported on the console, on purpose: drop those reports, whenever they came.
     await expect.poll(() => errors.some((e) => e.includes('The story could not be loaded'))).toBe(true);
-    const unexpected = errors.filter((e) => !/status of 404|The story could not be loaded|dynamically imported module/.test(e));
-    errors.splice(0, errors.length, ...unexpected);
+    dropExpectedErrors(errors, /status of 404|The story could not be loaded|dynamically imported module/);
   });
 
   it('says when an article’s text cannot be loaded, and retries', async () => {
