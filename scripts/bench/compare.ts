@@ -21,13 +21,19 @@
  * - bytes: the encoded (gzip as served) body sizes, from Resource Timing, of the HTML and of
  *   every file requested before the moment (usable, or first slide); for ours, before the key
  *   that answered was pressed (what that key asks for, the next day's details, is after).
+ * - the bare view (bare-view.ts): our first view with no script and its CSS inlined, loaded
+ *   beside the two; its FCP with the story's content is the floor under ours, not a product
+ *   figure, and is reported beside the ratios as what the FCP target asks of the view itself.
  *
  * Every time is `performance.now()` in the page, from navigation start.
  */
 import type { Browser } from 'playwright-core';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { bareViewHtml } from './bare-view.ts';
 import { median, round, spread, type Spread } from './stats.ts';
 
-export type Product = 'ours' | 'timelinejs';
+export type Product = 'ours' | 'timelinejs' | 'bare';
 export type Lang = 'ar' | 'en';
 export type OurPage = 'index' | 'embed';
 
@@ -96,7 +102,8 @@ const PROBE = `
         const text = document.body.innerText;
         if (cfg.needles.some((n) => text.includes(n))) c.storyText = performance.now();
       }
-      if (Number.isNaN(c.moment)) (cfg.product === 'ours' ? ours : theirs)();
+      // The bare view has nothing to use: its moment is its story text's first frame.
+      if (Number.isNaN(c.moment)) cfg.product === 'bare' ? (c.moment = c.storyText) : (cfg.product === 'ours' ? ours : theirs)();
       if (Number.isNaN(c.moment) || Number.isNaN(c.storyText) || Number.isNaN(c.fcp)) requestAnimationFrame(frame);
       else {
         c.done = true;
@@ -176,10 +183,10 @@ export async function measureLoad(browser: Browser, opts: LoadOptions): Promise<
   }
 }
 
-/** A configuration of one product: page (ours) or TimelineJS, language, CPU rate. */
+/** A configuration of one product: page (ours), TimelineJS or the bare view, language, CPU rate. */
 export interface Config {
   product: Product;
-  page: OurPage | 'timelinejs';
+  page: OurPage | 'timelinejs' | 'bare';
   lang: Lang;
   cpuRate: number;
 }
@@ -188,17 +195,22 @@ export const configKey = (c: Config) => `${c.page}.${c.lang}.cpu${c.cpuRate}x`;
 
 /**
  * The order of one run at one CPU rate: each of our pages next to TimelineJS in its language,
- * so a machine that slows down partway weighs on both sides alike.
+ * and the bare view beside them, so a machine that slows down partway weighs on all alike.
  */
 export function runOrder(cpuRate: number): Config[] {
   const ours = (page: OurPage, lang: Lang): Config => ({ product: 'ours', page, lang, cpuRate });
   const theirs = (lang: Lang): Config => ({ product: 'timelinejs', page: 'timelinejs', lang, cpuRate });
-  return [ours('index', 'ar'), theirs('ar'), ours('index', 'en'), theirs('en'), ours('embed', 'ar'), ours('embed', 'en')];
+  const bare = (lang: Lang): Config => ({ product: 'bare', page: 'bare', lang, cpuRate });
+  return [ours('index', 'ar'), theirs('ar'), bare('ar'), ours('index', 'en'), theirs('en'), bare('en'), ours('embed', 'ar'), ours('embed', 'en')];
 }
+
+const productOf = (key: string): Product => (key.startsWith('timelinejs') ? 'timelinejs' : key.startsWith('bare') ? 'bare' : 'ours');
 
 export interface ComparisonOptions {
   oursOrigin: string;
   theirsOrigin: string;
+  /** Serves `bare.<lang>.html` (bare-view.ts) beside our build's files. */
+  bareOrigin: string;
   runs: number;
   cpuRates: number[];
   /** Event titles per language (what "the story's content" is). */
@@ -213,12 +225,19 @@ export async function measureComparison(browser: Browser, opts: ComparisonOption
   for (let r = 0; r < opts.runs; r++) {
     for (const rate of opts.cpuRates) {
       for (const c of runOrder(rate)) {
-        const origin = c.product === 'ours' ? opts.oursOrigin : opts.theirsOrigin;
-        const url = c.product === 'ours' ? `${origin}/${c.page === 'embed' ? 'embed.html' : ''}?lang=${c.lang}` : `${origin}/?lang=${c.lang}`;
+        const origin = { ours: opts.oursOrigin, timelinejs: opts.theirsOrigin, bare: opts.bareOrigin }[c.product];
+        const url = {
+          ours: `${origin}/${c.page === 'embed' ? 'embed.html' : ''}?lang=${c.lang}`,
+          timelinejs: `${origin}/?lang=${c.lang}`,
+          bare: `${origin}/bare.${c.lang}.html`,
+        }[c.product];
         const load = await measureLoad(browser, { product: c.product, url, origin, lang: c.lang, cpuRate: rate, needles: opts.needles[c.lang] });
         (measured[configKey(c)] ??= []).push(load);
         opts.log?.(
-          `run ${r + 1}/${opts.runs} ${configKey(c).padEnd(22)} FCP ${load.fcp.toFixed(0)} ms, story text ${load.storyText.toFixed(0)} ms, ${c.product === 'ours' ? 'usable' : 'first slide'} ${load.moment.toFixed(0)} ms, ${(load.bytes.total / 1000).toFixed(1)} KB`,
+          `run ${r + 1}/${opts.runs} ${configKey(c).padEnd(22)} FCP ${load.fcp.toFixed(0)} ms, story text ${load.storyText.toFixed(0)} ms` +
+            (c.product === 'bare'
+              ? ''
+              : `, ${c.product === 'ours' ? 'usable' : 'first slide'} ${load.moment.toFixed(0)} ms, ${(load.bytes.total / 1000).toFixed(1)} KB`),
         );
       }
     }
@@ -229,7 +248,7 @@ export async function measureComparison(browser: Browser, opts: ComparisonOption
 export interface ConfigSummary {
   runs: number;
   fcpMs: Spread;
-  /** Ours: FCP with the story's content (max of FCP and story text). TimelineJS: its FCP. */
+  /** Ours and the bare view: FCP with the story's content (max of FCP and story text). TimelineJS: its FCP. */
   contentfulPaintMs: Spread;
   storyTextMs: Spread;
   /** Ours: usable. TimelineJS: first slide fully shown. Never before FCP. */
@@ -246,7 +265,7 @@ export function summariseConfig(product: Product, loads: LoadFigures[]): ConfigS
   return {
     runs: loads.length,
     fcpMs: s((l) => l.fcp),
-    contentfulPaintMs: s((l) => (product === 'ours' ? Math.max(l.fcp, l.storyText) : l.fcp)),
+    contentfulPaintMs: s((l) => (product === 'timelinejs' ? l.fcp : Math.max(l.fcp, l.storyText))),
     storyTextMs: s((l) => l.storyText),
     // Nothing is usable or shown before the browser's first contentful paint: the frame in
     // which the condition held may reach the screen later (the paint entry is its presentation).
@@ -269,21 +288,40 @@ export interface Ratio {
   bytes: number;
 }
 
+/**
+ * The bare view's FCP with the story's content / TimelineJS's FCP (medians): how near the view
+ * itself, with no script and no file to fetch but its fonts, comes to the FCP target.
+ */
+export interface Floor {
+  bare: string;
+  theirs: string;
+  fcp: number;
+}
+
 export interface Comparison {
   timelinejsVersion: string;
   method: string;
   configs: Record<string, ConfigSummary>;
   ratios: Ratio[];
+  floors: Floor[];
   targets: { target: string; value: string; met: boolean }[];
 }
 
 /** Pairs every configuration of ours with TimelineJS in the same language and CPU rate; evaluates the targets. */
 export function compare(measured: Measured, cpuRates: number[], version: string): Comparison {
   const configs: Record<string, ConfigSummary> = {};
-  for (const [key, loads] of Object.entries(measured)) configs[key] = summariseConfig(key.startsWith('timelinejs') ? 'timelinejs' : 'ours', loads);
+  for (const [key, loads] of Object.entries(measured)) configs[key] = summariseConfig(productOf(key), loads);
   const ratios: Ratio[] = [];
+  const floors: Floor[] = [];
   const targets: Comparison['targets'] = [];
   for (const rate of cpuRates) {
+    for (const lang of ['ar', 'en'] as const) {
+      const bare = configKey({ product: 'bare', page: 'bare', lang, cpuRate: rate });
+      const theirs = configKey({ product: 'timelinejs', page: 'timelinejs', lang, cpuRate: rate });
+      const b = configs[bare];
+      const t = configs[theirs];
+      if (b && t) floors.push({ bare, theirs, fcp: round(b.contentfulPaintMs.median / t.contentfulPaintMs.median) });
+    }
     for (const page of ['index', 'embed'] as const) {
       for (const lang of ['ar', 'en'] as const) {
         const ours = configKey({ product: 'ours', page, lang, cpuRate: rate });
@@ -318,7 +356,7 @@ export function compare(measured: Measured, cpuRates: number[], version: string)
   // The same first-download budget as bytes.ts's, but as the browser fetched it before usable
   // (bytes.ts leaves out the first details chunk, which is requested with the story).
   for (const [key, o] of Object.entries(configs)) {
-    if (key.startsWith('timelinejs') || !key.endsWith('.cpu1x')) continue;
+    if (productOf(key) !== 'ours' || !key.endsWith('.cpu1x')) continue;
     const b = o.bytesByKind;
     const total = b.js + b.css + b.data;
     targets.push({
@@ -334,6 +372,7 @@ export function compare(measured: Measured, cpuRates: number[], version: string)
     method: 'medians over runs; ratios are ours / TimelineJS of the medians; see scripts/bench/compare.ts and README "Performance"',
     configs,
     ratios,
+    floors,
     targets,
   };
 }
@@ -355,6 +394,10 @@ export function comparisonSummary(c: Comparison): string[] {
   const lines = [`TimelineJS ${c.timelinejsVersion} comparison (same browser, interleaved, fresh context per load, 1280 × 800):`];
   for (const [key, s] of Object.entries(c.configs)) {
     const them = key.startsWith('timelinejs');
+    if (productOf(key) === 'bare') {
+      lines.push(`  ${key.padEnd(22)} FCP ${f(s.fcpMs)}, with story ${f(s.contentfulPaintMs)} (the view alone: no script, CSS inlined)`);
+      continue;
+    }
     lines.push(
       `  ${key.padEnd(22)} FCP ${f(s.fcpMs)}${them ? '' : `, with story ${f(s.contentfulPaintMs)}`}; ${them ? 'first slide' : 'usable'} ${f(s.momentMs)}${s.interactiveMarkMs ? ` (mark ${s.interactiveMarkMs.median} ms)` : ''}; ` +
         `${kb(s.bytesBeforeMoment.median)} before it (HTML ${kb(s.bytesByKind.html)}, JS ${kb(s.bytesByKind.js)}, CSS ${kb(s.bytesByKind.css)}, data ${kb(s.bytesByKind.data)}, fonts ${kb(s.bytesByKind.font)})`,
@@ -362,6 +405,8 @@ export function comparisonSummary(c: Comparison): string[] {
   }
   lines.push('  ratios, ours / TimelineJS (FCP, usable / first slide, bytes):');
   for (const r of c.ratios) lines.push(`    ${r.ours.padEnd(22)} ${r.fcp}×  ${r.usable}×  ${r.bytes}×`);
+  if (c.floors.length) lines.push("  floor, the bare view's FCP with the story / TimelineJS's FCP (the FCP target asks ≤ 0.5 of ours):");
+  for (const f of c.floors) lines.push(`    ${f.bare.padEnd(22)} ${f.fcp}×`);
   return lines;
 }
 
@@ -393,6 +438,12 @@ export async function runTimelineJsBench(opts: TimelineJsBenchOptions): Promise<
   const needles = { ar: story.events.map((e) => e.title.ar), en: story.events.map((e) => e.title.en) };
   const ours = await startServer(opts.dist);
   const theirs = await serveStatic('bench/dist-timelinejs');
+  const index = readFileSync(join(opts.dist, 'index.html'), 'utf8');
+  const readCss = (href: string) => readFileSync(join(opts.dist, href), 'utf8');
+  const bare = await serveStatic(opts.dist, {
+    '/bare.ar.html': bareViewHtml(index, 'ar', readCss),
+    '/bare.en.html': bareViewHtml(index, 'en', readCss),
+  });
   const browser = await launch();
   const started = Date.now();
   try {
@@ -400,6 +451,7 @@ export async function runTimelineJsBench(opts: TimelineJsBenchOptions): Promise<
     const measured = await measureComparison(browser, {
       oursOrigin: ours.origin,
       theirsOrigin: theirs.origin,
+      bareOrigin: bare.origin,
       runs: opts.runs,
       cpuRates,
       needles,
@@ -413,6 +465,7 @@ export async function runTimelineJsBench(opts: TimelineJsBenchOptions): Promise<
     await browser.close();
     await ours.server.close();
     await theirs.close();
+    await bare.close();
   }
 }
 

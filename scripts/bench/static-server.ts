@@ -6,7 +6,8 @@
  * - else a compressible type (text, javascript, json, xml: Vite's test) of 1 KB or more is
  *   gzipped on the fly at zlib's default level, as Vite's middleware does;
  * - else (fonts, small files) as it is;
- * and every response says `Cache-Control: no-cache`.
+ * and every response says `Cache-Control: no-cache`. `pages` adds HTML pages that are not files
+ * (the bare first view, bare-view.ts), served with the same treatment.
  */
 import { createServer, type Server } from 'node:http';
 import { existsSync, readFileSync, statSync } from 'node:fs';
@@ -27,22 +28,23 @@ const TYPES: Record<string, string> = {
 };
 const COMPRESSIBLE = /text|javascript|\/json|xml/i;
 
-export async function serveStatic(dir: string): Promise<{ server: Server; origin: string; close: () => Promise<void> }> {
+export async function serveStatic(dir: string, pages: Record<string, string> = {}): Promise<{ server: Server; origin: string; close: () => Promise<void> }> {
   const root = resolve(dir);
   const server = createServer((req, res) => {
     let path = decodeURIComponent((req.url ?? '/').split('?')[0]!);
     if (path.endsWith('/')) path += 'index.html';
+    const page = pages[path];
     const file = normalize(join(root, path));
-    if (!file.startsWith(root) || !existsSync(file) || !statSync(file).isFile()) {
+    if (page === undefined && (!file.startsWith(root) || !existsSync(file) || !statSync(file).isFile())) {
       res.writeHead(404).end();
       return;
     }
-    const type = TYPES[extname(file)] ?? 'application/octet-stream';
+    const type = page === undefined ? (TYPES[extname(file)] ?? 'application/octet-stream') : TYPES['.html']!;
     const gzip = /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''));
     res.setHeader('Content-Type', type);
     res.setHeader('Cache-Control', 'no-cache');
-    let body = readFileSync(file);
-    if (gzip && existsSync(`${file}.gz`)) {
+    let body = page === undefined ? readFileSync(file) : Buffer.from(page);
+    if (page === undefined && gzip && existsSync(`${file}.gz`)) {
       body = readFileSync(`${file}.gz`);
       res.setHeader('Content-Encoding', 'gzip');
       res.setHeader('Vary', 'Accept-Encoding');

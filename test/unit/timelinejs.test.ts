@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { timelineJson, tlDate } from '../../scripts/bench/timelinejs';
-import { compare, runOrder, type LoadFigures } from '../../scripts/bench/compare';
+import { compare, comparisonSummary, runOrder, type LoadFigures } from '../../scripts/bench/compare';
 import { realStory } from './fixtures';
 
 describe('the story as TimelineJS slides (benchmark comparison)', () => {
@@ -53,8 +53,34 @@ describe('the comparison with TimelineJS', () => {
     offMachine: [],
   });
 
-  it('interleaves each of our pages with TimelineJS in its language', () => {
-    expect(runOrder(4).map((c) => `${c.page}.${c.lang}`)).toEqual(['index.ar', 'timelinejs.ar', 'index.en', 'timelinejs.en', 'embed.ar', 'embed.en']);
+  it('interleaves each of our pages with TimelineJS in its language, and the bare view beside them', () => {
+    expect(runOrder(4).map((c) => `${c.page}.${c.lang}`)).toEqual([
+      'index.ar',
+      'timelinejs.ar',
+      'bare.ar',
+      'index.en',
+      'timelinejs.en',
+      'bare.en',
+      'embed.ar',
+      'embed.en',
+    ]);
+  });
+
+  it('reports the bare view as a floor beside the ratios, not as a target or a page of ours', () => {
+    const c = compare(
+      {
+        'index.ar.cpu1x': [load(300, 400, 50)],
+        'timelinejs.ar.cpu1x': [load(200, 600, 100)],
+        // Its story text comes a frame after its first paint: the later one counts.
+        'bare.ar.cpu1x': [{ ...load(220, 240, 0), storyText: 240 }],
+      },
+      [1],
+      '3.9.11',
+    );
+    expect(c.floors).toEqual([{ bare: 'bare.ar.cpu1x', theirs: 'timelinejs.ar.cpu1x', fcp: 1.2 }]);
+    expect(c.ratios.map((r) => r.ours)).toEqual(['index.ar.cpu1x']);
+    expect(c.targets.some((t) => t.target.includes('bare'))).toBe(false);
+    expect(comparisonSummary(c).join('\n')).toMatch(/bare\.ar\.cpu1x +1\.2×/);
   });
 
   it('reports ratios of medians and MISS where over half of TimelineJS', () => {
