@@ -39,4 +39,34 @@
     notice.appendChild(p);
   }
   notice.hidden = false;
+
+  // A host library sizes its frame from messages (src/lib/embed/size-messages.ts): pym.js's
+  // (when the URL carries its childId) and AMP's, which @newswire/frames reads. Without them the
+  // notice would sit in the library's default height, cut off. Its height is the notice's own,
+  // not the frame's (a frame's document is as tall as the frame); sent again when the width
+  // changes or the library asks, as the app does.
+  if (window.parent === window) return;
+  var childId = new URLSearchParams(location.search).get('childId');
+  if (childId && !/^[\w-]{1,100}$/.test(childId)) childId = null;
+  function sendHeight() {
+    var margin = parseFloat(getComputedStyle(document.body).marginBottom) || 0;
+    var height = Math.ceil(notice.getBoundingClientRect().bottom + window.scrollY + margin);
+    if (childId) window.parent.postMessage('pymxPYMx' + childId + 'xPYMxheightxPYMx' + height, '*');
+    window.parent.postMessage({ sentinel: 'amp', type: 'embed-size', height: height }, '*');
+  }
+  var lastWidth = document.documentElement.clientWidth;
+  addEventListener('resize', function () {
+    var width = document.documentElement.clientWidth;
+    if (width === lastWidth) return;
+    lastWidth = width;
+    sendHeight();
+  });
+  addEventListener('message', function (event) {
+    if (event.source !== window.parent) return;
+    var d = event.data;
+    var framesInit = d !== null && typeof d === 'object' && d.sentinel === 'amp' && d.type === 'frames-init';
+    var pymWidth = typeof d === 'string' && childId !== null && d.indexOf('pymxPYMx' + childId + 'xPYMxwidthxPYMx') === 0;
+    if (framesInit || pymWidth) sendHeight();
+  });
+  sendHeight();
 })();

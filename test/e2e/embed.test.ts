@@ -23,12 +23,16 @@ let warnings: string[];
 
 type HostKind = 'script' | 'pym' | 'frames';
 
-/** A bare host article for pym.js or frames: the iframe in a 720 px column, text around it. */
-function libraryHost(kind: 'pym' | 'frames', embedUrl: string, lead = 0): string {
+/**
+ * A bare host article for pym.js or frames: the iframe in a 720 px column, text around it; with
+ * `sandbox`, the library gives the iframe that sandbox attribute.
+ */
+function libraryHost(kind: 'pym' | 'frames', embedUrl: string, lead = 0, sandbox: string | null = null): string {
+  const attributes = JSON.stringify({ title: 'Atlas', ...(sandbox === null ? {} : { sandbox }) });
   const start =
     kind === 'pym'
-      ? `<script src="/vendor/pym.js"></script><script>window.pymParent = new pym.Parent('embed', ${JSON.stringify(embedUrl)}, { title: 'Atlas' });</script>`
-      : `<script src="/vendor/frames.js"></script><script>new newswireFrames.Framer(document.getElementById('embed'), { src: ${JSON.stringify(embedUrl)}, attributes: { title: 'Atlas' } });</script>`;
+      ? `<script src="/vendor/pym.js"></script><script>window.pymParent = new pym.Parent('embed', ${JSON.stringify(embedUrl)}, ${attributes});</script>`
+      : `<script src="/vendor/frames.js"></script><script>new newswireFrames.Framer(document.getElementById('embed'), { src: ${JSON.stringify(embedUrl)}, attributes: ${attributes} });</script>`;
   return `<!doctype html><html lang="ar" dir="rtl"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><link rel="icon" href="data:,">
 <style>body{max-width:720px;margin:0 auto;padding:1rem;font-family:system-ui;line-height:1.8} iframe{display:block;width:100%;border:0}</style></head>
 <body><h1>مقال</h1><div style="height:${lead}px"></div><p id="before">${'نص المقال. '.repeat(40)}</p><div id="embed"></div><p id="after">${'نص المقال بعد الخريطة. '.repeat(40)}</p><div style="height:1500px"></div>
@@ -52,7 +56,12 @@ beforeAll(async () => {
     else if (url.pathname === '/pym.html' || url.pathname === '/frames.html') {
       send(
         'text/html; charset=utf-8',
-        libraryHost(url.pathname === '/pym.html' ? 'pym' : 'frames', url.searchParams.get('embed')!, Number(url.searchParams.get('lead') ?? 0)),
+        libraryHost(
+          url.pathname === '/pym.html' ? 'pym' : 'frames',
+          url.searchParams.get('embed')!,
+          Number(url.searchParams.get('lead') ?? 0),
+          url.searchParams.get('sandbox'),
+        ),
       );
     } else if (url.pathname === '/blank.html')
       send(
@@ -506,4 +515,23 @@ describe('pasted without a host script', () => {
     // The refused module scripts are the browser's own console errors, not the app's.
     problems = problems.filter((p) => !/CORS|Access-Control|Failed to load module|net::ERR_FAILED/.test(p));
   });
+
+  for (const kind of ['pym', 'frames'] as const) {
+    it(`gives a ${kind} host the sandbox notice's height, so none of it is cut off`, async () => {
+      // A narrow column: the notice is taller than the height a library gives a silent frame.
+      await newPage(400, 900);
+      const embedUrl = `${embedOrigin}/embed.html?sandboxed=${kind}`;
+      await page.goto(`${hostOrigin}/${kind}.html?sandbox=allow-scripts&embed=${encodeURIComponent(embedUrl)}`);
+      await expect.poll(() => page.frames().some((f) => f.url().includes(`sandboxed=${kind}`)), { timeout: 20_000 }).toBe(true);
+      const frame = page.frames().find((f) => f.url().includes(`sandboxed=${kind}`))!;
+      const notice = frame.locator('#frame-notice');
+      await expect.poll(() => notice.isVisible(), { timeout: 20_000 }).toBe(true);
+      const noticeBottom = await notice.evaluate((n) => n.getBoundingClientRect().bottom);
+      expect(noticeBottom).toBeGreaterThan(150);
+      // The whole notice in view, and not a frame of blank below it.
+      await expect.poll(async () => (await iframeBox()).height, { timeout: 10_000 }).toBeGreaterThanOrEqual(noticeBottom);
+      expect((await iframeBox()).height).toBeLessThan(noticeBottom + 24);
+      problems = problems.filter((p) => !/CORS|Access-Control|Failed to load module|net::ERR_FAILED/.test(p));
+    });
+  }
 });
