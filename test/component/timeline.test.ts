@@ -59,6 +59,28 @@ describe('Timeline', () => {
     expect(screen.container.querySelector('.mark[data-event="vostochny-summit-2023"]')?.classList.contains('dimmed')).toBe(true);
   });
 
+  it('keeps a range that runs past the window on the strip, and gives no bar an infinite width when hidden', async () => {
+    // The 2000 treaty is dated to its year: its bar runs far past a window of January 2000.
+    const { screen, app } = await mount(Timeline, { date: '2000-01-01', lang: 'en' });
+    app.view.setWindow({ from: '2000-01-01', to: '2000-01-31' });
+    await tick();
+    const svg = screen.container.querySelector('.focus-svg')!;
+    const box = svg.getBoundingClientRect();
+    const bars = [...svg.querySelectorAll('.mark rect')];
+    expect(bars.length).toBeGreaterThan(0);
+    for (const bar of bars) {
+      const r = bar.getBoundingClientRect();
+      expect(r.left).toBeGreaterThanOrEqual(box.left - 0.5);
+      expect(r.right).toBeLessThanOrEqual(box.right + 0.5);
+    }
+    // Hidden (a closed tab, a print layout), the strip measures 0 px: widths stay lengths.
+    (screen.container.firstElementChild as HTMLElement).style.display = 'none';
+    await expect.poll(() => app.view.width).toBe(0);
+    await tick();
+    const widths = [...screen.container.querySelectorAll('rect')].map((r) => r.getAttribute('width') ?? '');
+    expect(widths.filter((w) => !/^\d+(\.\d+)?%?$/.test(w))).toEqual([]);
+  });
+
   it('zooms to a cluster from its button', async () => {
     const { screen, app } = await mount(Timeline, { date: '2023-09-13', lang: 'en' });
     await screen.getByRole('button', { name: 'June 2024' }).click();

@@ -1,5 +1,16 @@
 import { describe, expect, it } from 'vitest';
-import { dayAtX, daySpanX, findClusters, mostEventful, panToInclude, placeMarks, ticksFor, timeScale, windowAround } from '../../src/lib/timeline/scale';
+import {
+  dayAtX,
+  daySpanX,
+  findClusters,
+  mostEventful,
+  panToInclude,
+  placeMarks,
+  stripBar,
+  ticksFor,
+  timeScale,
+  windowAround,
+} from '../../src/lib/timeline/scale';
 import { tinyStory } from './fixtures';
 import { barHeight, binDays, dayColumns } from '../../src/lib/timeline/density';
 
@@ -135,5 +146,26 @@ describe('mostEventful', () => {
     const all = [c('2001-01-01', 5), c('2002-01-01', 1), c('2003-01-01', 9), c('2004-01-01', 2)];
     expect(mostEventful(all, 2).map((x) => x.first)).toEqual(['2001-01-01', '2003-01-01']);
     expect(mostEventful(all, 8)).toEqual(all);
+  });
+});
+
+describe('stripBar', () => {
+  it.each([
+    // [x0, x1, min px, strip px, bar]
+    ['a span inside the strip is drawn as it is', 10, 30, 4, 400, { x: 10, width: 20 }],
+    ['a day is at least the minimum wide (4 px of 400 = 1 %)', 50, 50.2, 4, 400, { x: 50, width: 1 }],
+    ['a range running past the window ends at the strip’s edge', -250, 3100, 4, 400, { x: 0, width: 100 }],
+    ['a range starting before the window starts at its edge', -40, 20, 4, 400, { x: 0, width: 20 }],
+    ['a minimum-width bar at the far edge stays on the strip', 99.9, 100.1, 4, 400, { x: 99, width: 1 }],
+    ['a strip not laid out (0 px) adds no minimum, and no Infinity', 50, 50.2, 4, 0, { x: 50, width: 0.2 }],
+  ])('%s', (_, x0, x1, min, px, bar) => {
+    const got = stripBar(x0, x1, min, px)!;
+    expect(got.x).toBeCloseTo(bar.x, 6);
+    expect(got.width).toBeCloseTo(bar.width, 6);
+  });
+
+  it('draws no bar for a span wholly off the strip', () => {
+    expect(stripBar(-5, -1, 4, 400)).toBeNull();
+    expect(stripBar(101, 104, 4, 400)).toBeNull();
   });
 });

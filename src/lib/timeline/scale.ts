@@ -192,6 +192,21 @@ export function placeMarks(events: readonly StoryEvent[]): { marks: PlacedMark[]
   return { marks, dayLanes, rangeLanes: rangeEnds.length };
 }
 
+/**
+ * A span of the percent scale as a bar on a strip `widthPx` wide: at least `minPx` wide, so a
+ * day's event is not a hairline, and kept on the strip: a range that runs past the window ends
+ * at the strip's edge instead of being drawn over the page beside it (the strips' SVGs let the
+ * handle overflow). A span wholly off the strip has no bar. A strip not laid out (0 wide, as
+ * when hidden) adds no minimum.
+ */
+export function stripBar(x0: number, x1: number, minPx: number, widthPx: number): { x: number; width: number } | null {
+  if (x1 < 0 || x0 > 100) return null;
+  const from = Math.max(0, x0);
+  const to = Math.min(100, x1);
+  const width = Math.min(100, Math.max(to - from, widthPx > 0 ? (minPx / widthPx) * 100 : 0));
+  return { x: Math.max(0, Math.min(from, 100 - width)), width };
+}
+
 /** A position on a percent scale as an SVG length: two decimals (a hundredth of a percent is a fifth of a pixel on a 2,000 px strip). */
 export function percent(x: number): string {
   return `${Math.round(x * 100) / 100}%`;
