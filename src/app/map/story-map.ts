@@ -10,7 +10,7 @@ import { Map as MapLibreMap, NavigationControl, setWorkerUrl, type StyleSpecific
 import 'maplibre-gl/dist/maplibre-gl.css';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?worker&url';
 import type { BasemapLayers } from '../../lib/map/basemap';
-import { boundsOf } from '../../lib/map/basemap';
+import { boundsOf, continuousLongitudes } from '../../lib/map/basemap';
 import { spreadMarkers } from '../../lib/map/spread';
 import { labelSides } from '../../lib/map/labels';
 import type { Lang, Place } from '../../lib/story/types';
@@ -67,7 +67,7 @@ function style(basemap: BasemapLayers, colors: MapColors): StyleSpecification {
   return {
     version: 8,
     sources: {
-      land: { type: 'geojson', data: basemap.land },
+      land: { type: 'geojson', data: continuousLongitudes(basemap.land) },
       borders: { type: 'geojson', data: { type: 'Feature', properties: {}, geometry: basemap.borders } },
     },
     layers: [
