@@ -97,6 +97,13 @@ describe('DetailsPanel', () => {
     expect(app.day).toBe('2023-09-13');
   });
 
+  it('leads to an event dated only to its month by that month, not by a day it never gave', async () => {
+    const { screen, app } = await mount(DetailsPanel, { date: '2024-05-19', lang: 'en' });
+    await screen.getByRole('button', { name: 'Previous event: February 2024' }).click();
+    expect(app.day).toBe('2024-02-29');
+    await expect.element(screen.getByText(/Aurus/).first()).toBeVisible();
+  });
+
   it('marks the names inside each quote', async () => {
     const { screen } = await mount(DetailsPanel, { date: '2023-09-16', lang: 'en' });
     const marks = [...screen.container.querySelectorAll('article[data-event="vladivostok-bombers-warship-2023"] blockquote mark.mention')].map(

@@ -140,7 +140,14 @@ describe('the dataset, as the reader sees it', () => {
   });
 
   it('has nothing between the armistice parade and the summit', () => {
-    expect(select(index, '2023-08-15', null).nearest).toEqual({ before: '2023-07-28', after: '2023-09-13' });
+    const { before, after } = select(index, '2023-08-15', null).nearest!;
+    expect([before?.day, after?.day]).toEqual(['2023-07-28', '2023-09-13']);
+  });
+
+  it('on a day in May 2024 leads back to the Aurus gift, dated only to February 2024', () => {
+    const { before } = select(index, '2024-05-19', null).nearest!;
+    expect(before).toMatchObject({ day: '2024-02-29', event: { precision: 'month' } });
+    expect(before!.event.title.en).toMatch(/Aurus/);
   });
 
   it('in June 2024 puts Putin in Pyongyang', () => {

@@ -4,12 +4,13 @@
  * key days is checked in test/unit/dataset.test.ts.
  */
 import { describe, expect, it } from 'vitest';
-import { closestDay, indexStory, nearestEventDays, select, stepDay } from '../../src/lib/state/selection';
+import { closestDay, indexStory, nearestEvents, select, stepDay } from '../../src/lib/state/selection';
 import { syntheticPublished, tinyStory } from './fixtures';
 import { addDays } from '../../src/lib/time/days';
 
 const index = indexStory(tinyStory());
 const ids = (events: { id: string }[]) => events.map((e) => e.id);
+const nearDays = (n: ReturnType<typeof nearestEvents>) => ({ before: n.before?.day ?? null, after: n.after?.day ?? null });
 
 describe('indexStory', () => {
   it('spans from the first event day to the last day an event covers', () => {
@@ -52,7 +53,7 @@ describe('select', () => {
     const s = select(index, '2023-08-15', null);
     expect(s.exact).toEqual([]);
     expect(s.venues).toEqual([]);
-    expect(s.nearest).toEqual({ before: '2023-07-28', after: '2023-09-13' });
+    expect(nearDays(s.nearest!)).toEqual({ before: '2023-07-28', after: '2023-09-13' });
   });
 
   it('on the second day of a range lists the range, with its status', () => {
@@ -77,15 +78,35 @@ describe('select', () => {
   });
 });
 
-describe('nearestEventDays', () => {
+describe('nearestEvents', () => {
   it('has no event before the first one', () => {
-    expect(nearestEventDays(index, '1999-01-01').before).toBeNull();
+    expect(nearestEvents(index, '1999-01-01').before).toBeNull();
   });
   it('has no event after the last one', () => {
-    expect(nearestEventDays(index, '2024-12-01').after).toBeNull();
+    expect(nearestEvents(index, '2024-12-01').after).toBeNull();
   });
-  it('counts only events dated to the day', () => {
-    expect(nearestEventDays(index, '2023-09-05')).toEqual({ before: '2023-07-28', after: '2023-09-13' });
+  it('goes to the nearest day of an event dated to the day', () => {
+    expect(nearDays(nearestEvents(index, '2023-09-05'))).toEqual({ before: '2023-07-28', after: '2023-09-13' });
+    expect(nearestEvents(index, '2023-09-05').before?.event.id).toBe('parade');
+  });
+  it('passes over an event dated to its month that is listed on that day anyway', () => {
+    // The September display covers 13 September, where it is listed with that day's events.
+    expect(nearDays(nearestEvents(index, '2023-08-15'))).toEqual({ before: '2023-07-28', after: '2023-09-13' });
+  });
+  it('stops at an event dated only to its month or year that would be stepped over unseen', () => {
+    const withGift = indexStory({
+      ...tinyStory(),
+      events: [
+        ...tinyStory().events,
+        { ...tinyStory().events.find((e) => e.id === 'fleet-display')!, id: 'february', start: '2024-02', first_day: '2024-02-01', last_day: '2024-02-29' },
+      ],
+    });
+    const after = nearestEvents(withGift, '2023-10-20');
+    expect([after.before?.day, after.after?.day, after.after?.event.id]).toEqual(['2023-09-14', '2024-02-01', 'february']);
+    const before = nearestEvents(withGift, '2024-05-19');
+    expect([before.before?.day, before.before?.event.id, before.after?.day]).toEqual(['2024-02-29', 'february', '2024-06-18']);
+    // With no event dated to the day before it, the year-dated founding is the one before.
+    expect(nearestEvents(index, '2023-06-01').before).toMatchObject({ day: '2000-12-31', event: { id: 'founding' } });
   });
 });
 

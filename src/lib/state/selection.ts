@@ -83,8 +83,8 @@ export interface Selection {
   focusVenues: string[];
   people: string[];
   articles: string[];
-  /** Nearest event days before and after the day when nothing happens on it. */
-  nearest: { before: IsoDay | null; after: IsoDay | null } | null;
+  /** Nearest events before and after the day when nothing happens on it. */
+  nearest: NearestEvents | null;
 }
 
 function unique<T>(xs: T[]): T[] {
@@ -133,20 +133,45 @@ export function select(index: StoryIndex, day: IsoDay, focus: Focus): Selection 
     focusVenues,
     people: unique(events.flatMap((e) => e.attendees)),
     articles: unique(events.flatMap((e) => e.reported_by.map((r) => r.article))),
-    nearest: exact.length === 0 ? nearestEventDays(index, day) : null,
+    nearest: exact.length === 0 ? nearestEvents(index, day) : null,
   };
 }
 
-/** The closest day-precision event days strictly before and after `day`. */
-export function nearestEventDays(index: StoryIndex, day: IsoDay): { before: IsoDay | null; after: IsoDay | null } {
-  let before: IsoDay | null = null;
-  let after: IsoDay | null = null;
+/** A day to go to for an event, and the event: its own date (a day, a month, a year) labels the way there. */
+export interface NearbyEvent {
+  day: IsoDay;
+  event: StoryEvent;
+}
+
+export interface NearestEvents {
+  before: NearbyEvent | null;
+  after: NearbyEvent | null;
+}
+
+/**
+ * The closest events strictly before and after `day`: the nearest day of an event dated to the
+ * day; or, where an event dated only to its month or year lies wholly between, that one (its
+ * last day before, its first after), which the reader would otherwise step over without seeing
+ * (one that covers the day-dated event's day is listed there anyway).
+ */
+export function nearestEvents(index: StoryIndex, day: IsoDay): NearestEvents {
+  let before: NearbyEvent | null = null;
+  let after: NearbyEvent | null = null;
   for (const e of index.story.events) {
     if (e.precision !== 'day') continue;
-    if (e.last_day < day && (before === null || e.last_day > before)) before = e.last_day;
-    if (e.first_day > day && (after === null || e.first_day < after)) after = e.first_day;
+    if (e.last_day < day && (before === null || e.last_day > before.day)) before = { day: e.last_day, event: e };
+    if (e.first_day > day && (after === null || e.first_day < after.day)) after = { day: e.first_day, event: e };
   }
-  return { before, after };
+  let approxBefore: NearbyEvent | null = null;
+  let approxAfter: NearbyEvent | null = null;
+  for (const e of index.story.events) {
+    if (e.precision === 'day') continue;
+    const afterDayBefore = before === null || e.first_day > before.day;
+    if (e.last_day < day && afterDayBefore && (approxBefore === null || e.last_day > approxBefore.day)) approxBefore = { day: e.last_day, event: e };
+    const beforeDayAfter = after === null || e.last_day < after.day;
+    if (e.first_day > day && beforeDayAfter && (approxAfter === null || e.first_day < approxAfter.day)) approxAfter = { day: e.first_day, event: e };
+  }
+  return { before: approxBefore ?? before, after: approxAfter ?? after };
 }
 
 export type Step = 'next-event' | 'previous-event' | 'next-day' | 'previous-day' | 'next-month' | 'previous-month' | 'first' | 'last';
