@@ -68,6 +68,19 @@ describe('the search box', () => {
     await expect.poll(() => listbox(w.page).getByRole('option').count()).toBe(Number(listed));
   });
 
+  it.each([
+    ['en', 'earlier trip', "Kim Jong Un's earlier trip to Vladivostok", /^2019,/],
+    ['en', 'defence minister Shoigu visits', 'Russian defence minister Shoigu visits Pyongyang', /^July 2023,/],
+    ['ar', 'قمة فوستوتشني', 'قمة بوتين وكيم في قاعدة فوستوتشني الفضائية', /^13 سبتمبر 2023،/],
+  ] as const)('gives an event its date as the story knows it, a year, a month or a day (%s: %s)', async (lang, query, title, date) => {
+    const w = await open(`/?lang=${lang}&date=2024-06-18`);
+    await type(w.page, query);
+    const option = listbox(w.page)
+      .getByRole('option')
+      .filter({ has: w.page.locator('.label', { hasText: title }) });
+    await expect.poll(() => option.locator('.meta').innerText()).toMatch(date);
+  });
+
   it('finds Sergei Shoigu from an English name with a letter wrong, by keyboard', async () => {
     const w = await open('/?lang=en&date=2023-09-13');
     await type(w.page, 'Shoygu');

@@ -357,6 +357,9 @@ export class SearchIndex {
       list.sort((a, b) => b.score - a.score || (this.docs[a.doc]!.day ?? '').localeCompare(this.docs[b.doc]!.day ?? '') || a.doc - b.doc);
       groups.push({ kind, count: list.length, hits: list.slice(0, limit).map((h) => this.hit(h.doc, h.field, h.score, qwords)) });
     }
+    // The group with the best match first: "Putin" finds the person before the events that
+    // mention him; equal bests keep the order events, people, places, articles (a stable sort).
+    groups.sort((a, b) => b.hits[0]!.score - a.hits[0]!.score);
     const total = best.size;
     return { query, groups, total, suggestion: total === 0 ? this.suggest(query, qwords) : null };
   }
