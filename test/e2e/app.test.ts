@@ -338,6 +338,25 @@ describe('a reader on a phone', () => {
     expect(slider.y + slider.height).toBeLessThanOrEqual(740);
   });
 
+  it('taps a name in a card and is taken up to that person’s events, with the way back at hand', async () => {
+    const w = await open('/?date=2023-09-13&lang=ar', { width: 390, height: 800, hasTouch: true });
+    const name = w.page.locator('.day-events li[data-person="vladimir-putin"] button').first();
+    await name.scrollIntoViewIfNeeded();
+    await name.tap();
+    await urlParam(w.page, 'person', 'vladimir-putin');
+    await expect.poll(() => w.page.evaluate(() => document.activeElement?.id)).toBe('focus-heading');
+    // Seen, not just focused: nothing (the pinned timeline) covers the heading or the way out.
+    const uncovered = (selector: string) =>
+      w.page.evaluate((sel) => {
+        const el = document.querySelector(sel)!;
+        const r = el.getBoundingClientRect();
+        const at = document.elementFromPoint(r.left + r.width / 2, r.top + r.height / 2);
+        return r.top >= 0 && r.bottom <= innerHeight && el.contains(at);
+      }, selector);
+    await expect.poll(() => uncovered('#focus-heading')).toBe(true);
+    expect(await uncovered('section.focus .clear-focus')).toBe(true);
+  });
+
   it('taps an event mark to select its day', async () => {
     const w = await open('/?date=2023-09-01&lang=en', { width: 360, height: 740, hasTouch: true });
     const mark = w.page.locator('.mark[data-event="vladivostok-bombers-warship-2023"] circle');
