@@ -357,6 +357,18 @@ describe('a reader on a phone', () => {
     expect(await uncovered('section.focus .clear-focus')).toBe(true);
   });
 
+  it.each(['ar', 'en'])('shows the whole map above the pinned timeline, its zoom-out button uncovered (%s, 390 × 800)', async (lang) => {
+    const w = await open(`/?lang=${lang}`, { width: 390, height: 800, hasTouch: true });
+    const zoomOut = w.page.locator('.maplibregl-ctrl-zoom-out');
+    await zoomOut.waitFor();
+    const uncovered = () =>
+      zoomOut.evaluate((button) => {
+        const r = button.getBoundingClientRect();
+        return button.contains(document.elementFromPoint(r.left + r.width / 2, r.top + r.height / 2));
+      });
+    expect(await uncovered()).toBe(true);
+  });
+
   it('taps an event mark to select its day', async () => {
     const w = await open('/?date=2023-09-01&lang=en', { width: 360, height: 740, hasTouch: true });
     const mark = w.page.locator('.mark[data-event="vladivostok-bombers-warship-2023"] circle');
