@@ -157,6 +157,22 @@ describe('the guided tour in the app', () => {
     await done(w);
   });
 
+  it.each(['en', 'ar'] as const)('on a phone keeps the map the step points at in view: sources folded, the timeline not pinned over it (%s)', async (lang) => {
+    const w = await open(`?step=3&lang=${lang}`, { width: 390, height: 844, hasTouch: true, locale: lang });
+    const region = tourRegion(w.page);
+    await region.getByText(tour[2]!.caption[lang]).waitFor();
+    await region.locator('details.tour-sources summary').waitFor();
+    const lit = w.page.locator('.place-marker[data-state="current"]').first();
+    await lit.waitFor();
+    const seen = () =>
+      lit.evaluate((m) => {
+        const r = m.getBoundingClientRect();
+        return r.top >= 0 && r.bottom <= innerHeight && m.contains(document.elementFromPoint(r.left + r.width / 2, r.top + r.height / 2));
+      });
+    await expect.poll(seen).toBe(true);
+    await done(w);
+  });
+
   it('ignores an invalid step with a warning, like the other parameters', async () => {
     const w = await open('?step=99&date=2023-09-13&lang=en');
     await urlParam(w.page, 'date', '2023-09-13');
