@@ -205,6 +205,20 @@ describe('a reader in English on a desktop', () => {
     await expect.poll(() => litPlaces(w)).toEqual(['washington']);
   });
 
+  it('numbers the cards’ articles and the reader’s lines as the date notes cite them', async () => {
+    const w = await open('/?date=2023-09-13&lang=en');
+    const card = w.page.locator('article[data-event="vostochny-summit-2023"]');
+    await expect.poll(() => card.locator('.note').innerText()).toMatch(/in 001 \(line 16/);
+    await card.locator('li.report').filter({ hasText: 'article 001' }).locator('.read').click();
+    const dialog = w.page.getByRole('dialog');
+    expect(await dialog.locator('.reader-meta').innerText()).toContain('article 001');
+    const line16 = dialog.locator('.article-text p').filter({ has: w.page.locator('.line-number', { hasText: /^16$/ }) });
+    await expect.poll(() => line16.innerText()).toContain('الأربعاء');
+    // The numbers are the margin's, not the article's: hidden from screen readers and from a copy.
+    expect(await line16.locator('.line-number').getAttribute('aria-hidden')).toBe('true');
+    expect(await line16.locator('.line-number').evaluate((n) => getComputedStyle(n).userSelect)).toBe('none');
+  });
+
   it('downloads the reader’s language only, and an article’s text only when it is opened', async () => {
     const w = await open('/?date=2023-09-13&lang=ar');
     const data = () => w.requests.filter((p) => p.includes('/data/') || /\/assets\/(ar|en)-/.test(p));

@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { formatDay, formatEventDate, loadMessages } from '../../src/lib/i18n';
 import { ar } from '../../src/lib/i18n/ar';
 import { en } from '../../src/lib/i18n/en';
-import { segmentArticle, segmentQuote } from '../../src/lib/story/segments';
+import { segmentArticle } from '../../src/lib/story/article-layout';
+import { segmentQuote } from '../../src/lib/story/segments';
 import {
   articleTextPath,
   chunkOf,

@@ -3,7 +3,8 @@
  * paragraphs, and each quote as one run however many names cut it.
  */
 import { describe, expect, it } from 'vitest';
-import { readerParagraphs, segmentArticle, type Run } from '../../src/lib/story/segments';
+import { paragraphLines, readerParagraphs, segmentArticle, type Run } from '../../src/lib/story/article-layout';
+import { articleNumber } from '../../src/lib/story/article-number';
 import type { ArticleText } from '../../src/lib/story/types';
 import { publishStory } from '../../src/lib/story/publish';
 import { realStory } from './fixtures';
@@ -72,5 +73,29 @@ describe('readerParagraphs', () => {
       expect(ends(paragraphs.flat().flatMap((r) => r.pieces))).toEqual(ends(pieces));
       for (const runs of paragraphs) runs.forEach((r, i) => expect(r.quotedBy.length > 0 && (runs[i + 1]?.quotedBy.length ?? 0) > 0).toBe(false));
     }
+  });
+
+  it('numbers each paragraph with its line in the text, empty lines counted, as the date notes cite them', () => {
+    expect(paragraphLines('one\n\ntwo\n')).toEqual([1, 3]);
+    const texts = publishStory(realStory()).texts;
+    for (const article of texts) {
+      const lines = paragraphLines(article.text);
+      const paragraphs = readerParagraphs(segmentArticle(article)).map((runs) => runs.map(text).join(''));
+      expect(lines).toHaveLength(paragraphs.length);
+      expect(lines.map((n) => article.text.split('\n')[n - 1])).toEqual(paragraphs);
+    }
+    // The summit's date note: '"Wednesday" in 001 (line 16, "الأربعاء")'.
+    const a001 = texts.find((a) => articleNumber(a.id) === '001')!;
+    const i = paragraphLines(a001.text).indexOf(16);
+    expect(readerParagraphs(segmentArticle(a001))[i]!.map(text).join('')).toContain('الأربعاء');
+  });
+});
+
+describe('articleNumber', () => {
+  it.each([
+    ['001_3195c2fdfc81bc12', '001'],
+    ['afp-2023-09-14', 'afp-2023-09-14'],
+  ])('%s is cited as %s', (id, n) => {
+    expect(articleNumber(id)).toBe(n);
   });
 });

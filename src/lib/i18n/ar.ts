@@ -81,6 +81,7 @@ export const ar: Messages = {
   },
   article: {
     outletUnknown: 'لا يذكر النص اسم الوسيلة الإعلامية',
+    number: (n: string) => `المقال ${n}`,
   },
   category: {
     visit: 'زيارة',

@@ -78,6 +78,8 @@ export const en = {
   },
   article: {
     outletUnknown: 'Outlet not named in the text',
+    /** The article's number, as the date notes cite it ("in 001, line 16"). */
+    number: (n: string) => `article ${n}`,
   },
   category: {
     visit: 'Visit',
