@@ -212,11 +212,13 @@ describe('a reader in English on a desktop', () => {
     await card.locator('li.report').filter({ hasText: 'article 001' }).locator('.read').click();
     const dialog = w.page.getByRole('dialog');
     expect(await dialog.locator('.reader-meta').innerText()).toContain('article 001');
-    const line16 = dialog.locator('.article-text p').filter({ has: w.page.locator('.line-number', { hasText: /^16$/ }) });
+    const line16 = dialog.locator('.article-text p[data-line="16"]');
     await expect.poll(() => line16.innerText()).toContain('الأربعاء');
-    // The numbers are the margin's, not the article's: hidden from screen readers and from a copy.
-    expect(await line16.locator('.line-number').getAttribute('aria-hidden')).toBe('true');
-    expect(await line16.locator('.line-number').evaluate((n) => getComputedStyle(n).userSelect)).toBe('none');
+    // The number is drawn in the margin, and is the margin's, not the article's: generated
+    // content (never copied with the text) whose alternative text is empty (never read aloud).
+    expect(await line16.evaluate((p) => getComputedStyle(p, '::before').content)).toBe('"16" / ""');
+    expect(await line16.evaluate((p) => p.textContent)).not.toMatch(/^16/);
+    expect((await line16.ariaSnapshot()).split('\n').slice(0, 3).join('\n')).not.toMatch(/16/);
   });
 
   it('downloads the reader’s language only, and an article’s text only when it is opened', async () => {
