@@ -18,7 +18,8 @@ function overhangs(page: Page): Promise<Record<string, number>> {
     const out: Record<string, number> = {};
     for (const label of document.querySelectorAll<HTMLElement>('.map-canvas .place-label')) {
       const r = label.getBoundingClientRect();
-      if (r.width === 0) continue;
+      // Not shown: no name, or one hidden where every side would cover another name.
+      if (r.width === 0 || getComputedStyle(label).visibility !== 'visible') continue;
       out[label.innerText] = Math.max(0, map.left - r.left, r.right - map.right);
     }
     return out;

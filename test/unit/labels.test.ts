@@ -47,4 +47,21 @@ describe('labelSides', () => {
   ] as const)('%s', (_name, points, rtl, mapWidth, expected) => {
     expect(sides(points, rtl, mapWidth)).toEqual(expected);
   });
+
+  // Three places on one spot, as the Far East's venues are when the map shows the world; a strip
+  // 40 px high, so that only the two sides are on the map.
+  const lit = (p: LabelledPoint) => ({ ...p, lit: true });
+  it.each([
+    ['a name covering another name on every side is hidden', [lit(at('a', 200, 20)), lit(at('c', 200, 20)), at('b', 200, 20)], { c: 'before', b: 'hidden' }],
+    [
+      'a lit name is placed first and never hidden, wherever it comes',
+      [at('b', 200, 20), at('c', 200, 20), lit(at('a', 200, 20))],
+      { b: 'before', c: 'hidden' },
+    ],
+    // a's name runs from 116 to 216 px; b's 60 px name after its dot starts at 206 (10 px over a's: a sixth) or at 186 (30 px: half).
+    ['a name over less than a third of another stays where it covers least', [lit(at('a', 100, 20)), at('b', 190, 20, 60, false)], {}],
+    ['… over more than a third it is hidden', [lit(at('a', 100, 20)), at('b', 170, 20, 60, false)], { b: 'hidden' }],
+  ] as const)('%s', (_name, points, expected) => {
+    expect(sides(points, false, 400, 40)).toEqual(expected);
+  });
 });

@@ -179,12 +179,13 @@ export function createStoryMap(opts: StoryMapOptions): StoryMap {
     const rtl = getComputedStyle(map.getContainer()).direction === 'rtl';
     const points = markers.map(({ place, element }, i) => {
       const label = element.querySelector<HTMLElement>('.place-label');
-      return { id: place.id, main: place.main, ...centres[i]!, width: label?.offsetWidth ?? 0, height: label?.offsetHeight ?? 0 };
+      const lit = element.dataset.state === 'current' || element.classList.contains('in-focus');
+      return { id: place.id, main: place.main, lit, ...centres[i]!, width: label?.offsetWidth ?? 0, height: label?.offsetHeight ?? 0 };
     });
     const sides = labelSides(points, { mapWidth, mapHeight, rtl, target: TARGET, gap: 4 });
     markers.forEach(({ place, element }) => {
       const side = sides.get(place.id);
-      for (const s of ['before', 'above', 'below'] as const) {
+      for (const s of ['before', 'above', 'below', 'hidden'] as const) {
         const on = side === s;
         if (element.classList.contains(`label-${s}`) !== on) element.classList.toggle(`label-${s}`, on);
       }

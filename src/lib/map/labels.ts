@@ -4,8 +4,11 @@
  * place's dot, or over a name already placed (Vostochny Cosmodrome's and Komsomolsk-on-Amur's
  * in the phone embed); then it hangs before the dot, else above it, else below it, whichever is
  * first clear. When no side on the map is clear, it takes the one that covers least: a name
- * weighs ten times a context place's dot, a venue's dot four times. Story venues are placed
- * first. Pure: screen boxes in, the names that move out.
+ * weighs ten times a context place's dot, a venue's dot four times. If even that side covers
+ * more than a third of another name, the name is hidden (the world seen whole piles the Far
+ * East's venues on one another): it shows on hover and focus, and its button keeps its name.
+ * The day's lit places and the focus's are placed first and never hidden, then story venues.
+ * Pure: screen boxes in, the names that move out.
  */
 export interface LabelledPoint {
   id: string;
@@ -17,10 +20,14 @@ export interface LabelledPoint {
   height: number;
   /** A story venue: its name is placed before any context place's. */
   main: boolean;
+  /** Lit on the day or in the focus: placed before all others, and never hidden. */
+  lit?: boolean;
 }
 
 /** Where a name hangs; "after" (the reading direction's) is the default and never listed. */
 export type LabelSide = 'after' | 'before' | 'above' | 'below';
+/** A name moved off its default side, or hidden. */
+export type LabelPlacement = Exclude<LabelSide, 'after'> | 'hidden';
 
 interface Box {
   left: number;
@@ -46,7 +53,7 @@ const SIDES: readonly LabelSide[] = ['after', 'before', 'above', 'below'];
 export function labelSides(
   points: readonly LabelledPoint[],
   opts: { mapWidth: number; mapHeight: number; rtl: boolean; target: number; gap: number },
-): Map<string, Exclude<LabelSide, 'after'>> {
+): Map<string, LabelPlacement> {
   const { mapWidth, mapHeight, rtl, target, gap } = opts;
   const half = target / 2;
   const dots: Box[] = points.map((p) => ({ left: p.x - half, right: p.x + half, top: p.y - half, bottom: p.y + half }));
@@ -62,11 +69,12 @@ export function labelSides(
   };
   const onMap = (b: Box) => b.left >= 0 && b.right <= mapWidth && b.top >= 0 && b.bottom <= mapHeight;
 
-  const moved = new Map<string, Exclude<LabelSide, 'after'>>();
+  const moved = new Map<string, LabelPlacement>();
   const placed: Box[] = [];
   /** Covering a name weighs NAME_WEIGHT, a dot 1 or VENUE_DOT_WEIGHT. */
   const dotWeights = points.map((p) => (p.main ? VENUE_DOT_WEIGHT : 1));
-  const order = points.map((p, i) => ({ p, i })).sort((a, b) => Number(b.p.main) - Number(a.p.main));
+  const rank = (p: LabelledPoint) => (p.lit ? 2 : p.main ? 1 : 0);
+  const order = points.map((p, i) => ({ p, i })).sort((a, b) => rank(b.p) - rank(a.p));
   for (const { p, i } of order) {
     if (p.width <= 0) continue;
     // Only what lies within reach of one of its four boxes can be covered: at 10,000 events
@@ -95,6 +103,11 @@ export function labelSides(
       if (k === 0) break;
     }
     const final = chosen ?? { side: 'after' as const, box: boxOn(p, 'after') };
+    const overNames = placed.reduce((sum, q) => sum + shared(final.box, q), 0);
+    if (!p.lit && overNames > (p.width * p.height) / 3) {
+      moved.set(p.id, 'hidden');
+      continue;
+    }
     if (final.side !== 'after') moved.set(p.id, final.side);
     placed.push(final.box);
   }
