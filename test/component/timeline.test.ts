@@ -81,6 +81,26 @@ describe('Timeline', () => {
     expect(widths.filter((w) => !/^\d+(\.\d+)?%?$/.test(w))).toEqual([]);
   });
 
+  it.each(['en', 'ar'] as const)('never cuts a tick’s label at the strip’s edge, where "26 Feb" would read "5 Feb" (%s)', async (lang) => {
+    const { screen, app } = await mount(Timeline, { date: '2024-02-29', lang });
+    const svg = screen.container.querySelector('.focus-svg')!;
+    // Windows whose first or last tick falls near an edge of the strip.
+    for (const window of [
+      { from: '2024-02-25', to: '2024-04-05' },
+      { from: '2024-01-20', to: '2024-03-02' },
+      { from: '2023-07-10', to: '2024-06-20' },
+    ] as const) {
+      app.view.setWindow(window);
+      await tick();
+      const strip = svg.getBoundingClientRect();
+      const cut = [...svg.querySelectorAll('.tick text')].filter((t) => {
+        const r = t.getBoundingClientRect();
+        return r.left < strip.left - 0.5 || r.right > strip.right + 0.5;
+      });
+      expect(cut.map((t) => t.textContent)).toEqual([]);
+    }
+  });
+
   it('zooms to a cluster from its button', async () => {
     const { screen, app } = await mount(Timeline, { date: '2023-09-13', lang: 'en' });
     await screen.getByRole('button', { name: 'June 2024' }).click();

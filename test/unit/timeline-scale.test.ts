@@ -7,6 +7,7 @@ import {
   panToInclude,
   placeMarks,
   stripBar,
+  tickAnchor,
   ticksFor,
   timeScale,
   windowAround,
@@ -167,5 +168,20 @@ describe('stripBar', () => {
   it('draws no bar for a span wholly off the strip', () => {
     expect(stripBar(-5, -1, 4, 400)).toBeNull();
     expect(stripBar(101, 104, 4, 400)).toBeNull();
+  });
+});
+
+describe('tickAnchor', () => {
+  it.each([
+    // [px from the left edge, characters, strip px, direction, anchor]
+    ['a label in the middle is centred', 200, 6, 400, 'ltr', 'middle'],
+    ['near the left edge it runs right from its tick (start, in English)', 5, 6, 400, 'ltr', 'start'],
+    ['… and in Arabic, where start is the right end, it is anchored at its end', 5, 6, 400, 'rtl', 'end'],
+    ['near the right edge it runs left (end, in English)', 396, 6, 400, 'ltr', 'end'],
+    ['… and start in Arabic', 396, 6, 400, 'rtl', 'start'],
+    ['a long month name needs more room from the edge', 30, 14, 400, 'ltr', 'start'],
+    ['a strip not laid out keeps it centred', 5, 6, 0, 'ltr', 'middle'],
+  ] as const)('%s', (_, px, chars, width, dir, anchor) => {
+    expect(tickAnchor(px, chars, width, dir)).toBe(anchor);
   });
 });

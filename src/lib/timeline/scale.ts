@@ -207,6 +207,20 @@ export function stripBar(x0: number, x1: number, minPx: number, widthPx: number)
   return { x: Math.max(0, Math.min(from, 100 - width)), width };
 }
 
+/**
+ * How a tick's label hangs from its tick, `px` from the strip's left edge: centred, unless half
+ * of it would pass an edge of the strip, where it is cut ("26 Feb" read as "5 Feb"); then it
+ * runs inward from the tick. SVG's start and end follow the text's direction, so in Arabic a
+ * label running right from the left edge is anchored at its end. Half a label is taken as
+ * 3.6 px a character (the axis's 11 px type).
+ */
+export function tickAnchor(px: number, chars: number, widthPx: number, dir: 'ltr' | 'rtl'): 'middle' | 'start' | 'end' {
+  const half = chars * 3.6;
+  if (widthPx <= 0 || (px >= half && px <= widthPx - half)) return 'middle';
+  const runsRight = px < half;
+  return runsRight === (dir === 'ltr') ? 'start' : 'end';
+}
+
 /** A position on a percent scale as an SVG length: two decimals (a hundredth of a percent is a fifth of a pixel on a 2,000 px strip). */
 export function percent(x: number): string {
   return `${Math.round(x * 100) / 100}%`;
