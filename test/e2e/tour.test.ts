@@ -170,6 +170,26 @@ describe('the guided tour in the app', () => {
         return r.top >= 0 && r.bottom <= innerHeight && m.contains(document.elementFromPoint(r.left + r.width / 2, r.top + r.height / 2));
       });
     await expect.poll(seen).toBe(true);
+    // The fit has landed when the lit place stops moving between two looks.
+    let last = '';
+    await expect
+      .poll(async () => {
+        const box = JSON.stringify(await lit.boundingBox());
+        const still = box === last;
+        last = box;
+        return still;
+      })
+      .toBe(true);
+    // With its surroundings: another place's dot on the map too (not a forest and a border line).
+    const othersOnMap = () =>
+      w.page.evaluate(() => {
+        const map = document.querySelector('.map-canvas')!.getBoundingClientRect();
+        return [...document.querySelectorAll('.place-marker:not([data-state="current"]) .place-dot')].filter((d) => {
+          const r = d.getBoundingClientRect();
+          return r.width > 0 && r.left >= map.left && r.right <= map.right && r.top >= map.top && r.bottom <= map.bottom;
+        }).length;
+      });
+    await expect.poll(othersOnMap).toBeGreaterThan(0);
     await done(w);
   });
 

@@ -214,16 +214,19 @@ export function createStoryMap(opts: StoryMapOptions): StoryMap {
 
   const duration = opts.reducedMotion ? 0 : 600;
   /**
-   * The closest a fit comes: a tour step on one place (Vostochny) at zoom 6 showed a forest and a
-   * border line; at 4.5 the coast, Korea or China around it say where it is.
+   * The closest a fit comes, on a map 840 × 420 px (the full page's at 1280 × 800): a tour step
+   * on one place (Vostochny) at zoom 6 showed a forest and a border line; at 4.5 the coast and
+   * Komsomolsk around it say where it is. A smaller map shows less at the same zoom, so it stops
+   * a level sooner for each halving (3.4 on a 390 px phone).
    */
   const FIT_MAX_ZOOM = 4.5;
+  const fitMaxZoom = (width: number, height: number) => Math.max(2, FIT_MAX_ZOOM + Math.log2(Math.min(width / 840, height / 420)));
   const fit = (bounds: [[number, number], [number, number]]) => {
     const { clientWidth, clientHeight } = map.getContainer();
     const padding = Math.min(48, clientWidth / 8);
     // A map squeezed to nothing (a tab hidden, a tall tour caption in a short frame) has no view to fit.
     if (clientWidth <= 2 * padding || clientHeight <= 2 * padding) return;
-    map.fitBounds(bounds as LngLatBoundsLike, { padding, duration, maxZoom: FIT_MAX_ZOOM });
+    map.fitBounds(bounds as LngLatBoundsLike, { padding, duration, maxZoom: fitMaxZoom(clientWidth, clientHeight) });
   };
   /** Room kept between a focused place and the map's edge: its dot, focus ring and some of its label. */
   const EDGE_ROOM = 28;
