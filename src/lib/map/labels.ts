@@ -85,8 +85,8 @@ export function labelSides(
       top: p.y - half - gap - p.height,
       bottom: p.y + half + gap + p.height,
     };
-    const near: { box: Box; weight: number }[] = [];
-    for (const q of placed) if (shared(reach, q) > 0) near.push({ box: q, weight: NAME_WEIGHT });
+    const nearNames = placed.filter((q) => shared(reach, q) > 0);
+    const near: { box: Box; weight: number }[] = nearNames.map((box) => ({ box, weight: NAME_WEIGHT }));
     dots.forEach((d, j) => {
       if (j !== i && shared(reach, d) > 0) near.push({ box: d, weight: dotWeights[j]! });
     });
@@ -103,7 +103,8 @@ export function labelSides(
       if (k === 0) break;
     }
     const final = chosen ?? { side: 'after' as const, box: boxOn(p, 'after') };
-    const overNames = placed.reduce((sum, q) => sum + shared(final.box, q), 0);
+    // Every side's box lies within reach: the names near it are all it can cover.
+    const overNames = nearNames.reduce((sum, q) => sum + shared(final.box, q), 0);
     if (!p.lit && overNames > (p.width * p.height) / 3) {
       moved.set(p.id, 'hidden');
       continue;
