@@ -188,6 +188,26 @@ describe('a reader in English on a desktop', () => {
       .toEqual(['pyongyang', 'vladivostok', 'vostochny']);
   });
 
+  it('ends the page at its footer whatever the panel lists', async () => {
+    // The panel scrolls inside itself on a desktop: nothing in its list may reach past it. Its
+    // visually hidden words ("On this day") are positioned, and once sat at their place in a
+    // long list, a screen of blank page below the footer.
+    for (const path of ['/?date=2023-09-13&lang=en', '/?lang=en&person=vladimir-putin', '/?lang=ar&venue=pyongyang']) {
+      const w = await open(path);
+      await w.page.locator('.details-area article').first().waitFor();
+      const { page, end } = await w.page.evaluate(() => ({
+        page: document.documentElement.scrollHeight,
+        end: Math.ceil(document.querySelector('footer')!.getBoundingClientRect().bottom + scrollY),
+      }));
+      expect(page, path).toBeLessThanOrEqual(end);
+      // One page at a time, each held to what afterEach checks.
+      expect(w.errors).toEqual([]);
+      expect(w.offOrigin).toEqual([]);
+      await w.context.close();
+      current = null;
+    }
+  });
+
   it('opens an article, right to left, with quotes marked and a way back to the event', async () => {
     const w = await open('/?date=2024-06-18&lang=en');
     await w.page.locator('article[data-event="putin-state-visit-2024"] .read').first().click();

@@ -432,6 +432,24 @@ describe('inside the frame', () => {
     expect(await frame.locator('.map-area').evaluate((e) => getComputedStyle(e).visibility)).toBe('hidden');
   });
 
+  for (const width of [1280, 390]) {
+    it(`keeps its page the frame's height at ${width} px with a place, a person or the tour in focus`, async () => {
+      // Its page is not meant to scroll (overflow: hidden), but the browser still scrolls it to
+      // show a focused element or a found word: anything reaching below the frame would then
+      // lift the whole embed inside its frame, over blank space.
+      for (const [i, query] of ['?venue=pyongyang', '?person=vladimir-putin&lang=en', '?step=1'].entries()) {
+        if (i > 0) {
+          expect(problems).toEqual([]);
+          await page.context().close();
+        }
+        const frame = await openHost('script', { embedQuery: query, width, height: 844 });
+        await frame.locator('section.focus').waitFor({ state: 'attached' });
+        await expect.poll(() => frame.evaluate(() => document.documentElement.scrollHeight - innerHeight), { message: query }).toBeLessThanOrEqual(0);
+        expect(await frame.evaluate(() => (scrollTo(0, 5000), scrollY)), query).toBe(0);
+      }
+    });
+  }
+
   it('adds no history entries to the host page', async () => {
     const frame = await openHost('script', { width: 1280 });
     const length = await page.evaluate(() => history.length);
