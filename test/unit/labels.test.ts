@@ -4,7 +4,7 @@
  * squares, names 14 px high, 4 px from their dot.
  */
 import { describe, expect, it } from 'vitest';
-import { labelSides, type LabelledPoint } from '../../src/lib/map/labels';
+import { labelSides, type Box, type LabelledPoint } from '../../src/lib/map/labels';
 
 const at = (id: string, x: number, y: number, width = 100, main = true): LabelledPoint => ({ id, x, y, width, height: 14, main });
 const sides = (points: readonly LabelledPoint[], rtl = false, mapWidth = 400, mapHeight = 300) =>
@@ -63,5 +63,22 @@ describe('labelSides', () => {
     ['… over more than a third it is hidden', [lit(at('a', 100, 20)), at('b', 170, 20, 60, false)], { b: 'hidden' }],
   ] as const)('%s', (_name, points, expected) => {
     expect(sides(points, false, 400, 40)).toEqual(expected);
+  });
+
+  // The map's own controls: "Show all story venues" at the top left, the credits at the bottom
+  // right (in English; the app mirrors neither).
+  const button: Box = { left: 8, right: 158, top: 8, bottom: 44 };
+  const credits: Box = { left: 260, right: 392, top: 262, bottom: 292 };
+  const everywhere: Box = { left: 0, right: 400, top: 0, bottom: 300 };
+  it.each([
+    ['in Arabic a name reading left, under the map’s button, hangs on the right', [at('a', 200, 30, 60)], true, [button], { a: 'before' }],
+    ['… in English it reads right, clear of the button', [at('a', 200, 30, 60)], false, [button], {}],
+    ['a name that would run under the credits hangs before its dot', [at('a', 220, 277, 60)], false, [credits], { a: 'before' }],
+    // The phone embed's map, 190 px high: Vostochny Cosmodrome's name, the day's, by its dot at the top.
+    ['a name’s edge under a button is better than a name over a dot', [lit(at('a', 179, 48, 154)), at('b', 224, 59, 0)], false, [button], { a: 'before' }],
+    ['a name under the controls on every side is hidden', [at('a', 200, 150, 60, false)], false, [everywhere], { a: 'hidden' }],
+    ['… unless it is lit', [{ ...at('a', 200, 150, 60, false), lit: true }], false, [everywhere], {}],
+  ] as const)('%s', (_name, points, rtl, controls, expected) => {
+    expect(Object.fromEntries(labelSides(points, { mapWidth: 400, mapHeight: 300, rtl, target: 24, gap: 4, controls }))).toEqual(expected);
   });
 });

@@ -12,7 +12,7 @@ import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?worker&url';
 import type { BasemapLayers } from '../../lib/map/basemap';
 import { boundsOf, continuousLongitudes } from '../../lib/map/basemap';
 import { spreadMarkers } from '../../lib/map/spread';
-import { labelSides } from '../../lib/map/labels';
+import { labelSides, type Box } from '../../lib/map/labels';
 import type { Lang, Place } from '../../lib/story/types';
 import { mount, unmount } from 'svelte';
 import PlaceButton from './PlaceButton.svelte';
@@ -21,6 +21,12 @@ import type { MapColors } from './colors';
 import { mapGlMessages } from '../../lib/i18n/map-gl';
 
 setWorkerUrl(workerUrl);
+
+/**
+ * What is drawn over the map, which no place's name may hide under: MapLibre's controls (zoom,
+ * credits) and the app's own buttons on the map, which carry `data-over-map` (MapView).
+ */
+const OVER_MAP = '.maplibregl-ctrl, [data-over-map]';
 
 /** The zoom buttons' words, from the app's messages (the SVG map has them too); MapLibre's others are in map-gl.ts. */
 export interface MapZoomWords {
@@ -182,7 +188,7 @@ export function createStoryMap(opts: StoryMapOptions): StoryMap {
       const lit = element.dataset.state === 'current' || element.classList.contains('in-focus');
       return { id: place.id, main: place.main, lit, ...centres[i]!, width: label?.offsetWidth ?? 0, height: label?.offsetHeight ?? 0 };
     });
-    const sides = labelSides(points, { mapWidth, mapHeight, rtl, target: TARGET, gap: 4 });
+    const sides = labelSides(points, { mapWidth, mapHeight, rtl, target: TARGET, gap: 4, controls: controlBoxes() });
     markers.forEach(({ place, element }) => {
       const side = sides.get(place.id);
       for (const s of ['before', 'above', 'below', 'hidden'] as const) {
@@ -191,6 +197,17 @@ export function createStoryMap(opts: StoryMapOptions): StoryMap {
       }
     });
     map.getContainer().classList.remove('labels-unplaced');
+  }
+  /** The boxes of what is drawn over the map (its controls, the app's buttons on it), in the map's pixels. */
+  function controlBoxes(): Box[] {
+    const container = map.getContainer();
+    const origin = container.getBoundingClientRect();
+    return [...(container.parentElement ?? container).querySelectorAll(OVER_MAP)].flatMap((element) => {
+      const r = element.getBoundingClientRect();
+      return r.width > 0 && r.height > 0
+        ? [{ left: r.left - origin.left, right: r.right - origin.left, top: r.top - origin.top, bottom: r.bottom - origin.top }]
+        : [];
+    });
   }
   let labelsFrame = 0;
   /**

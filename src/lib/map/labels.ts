@@ -8,6 +8,10 @@
  * more than a third of another name, the name is hidden (the world seen whole piles the Far
  * East's venues on one another): it shows on hover and focus, and its button keeps its name.
  * The day's lit places and the focus's are placed first and never hidden, then story venues.
+ * The map's own controls (its buttons, its credits) are avoided too, though least of all: a
+ * clear side is always taken first, but a name's edge under a button at the map's rim hides less
+ * of it than it would hide of a dot or another name (the phone embed's map is 190 px high). A
+ * name more than a third under a control is hidden, as under a name.
  * Pure: screen boxes in, the names that move out.
  */
 export interface LabelledPoint {
@@ -29,7 +33,8 @@ export type LabelSide = 'after' | 'before' | 'above' | 'below';
 /** A name moved off its default side, or hidden. */
 export type LabelPlacement = Exclude<LabelSide, 'after'> | 'hidden';
 
-interface Box {
+/** A rectangle on the map (px from its top left corner). */
+export interface Box {
   left: number;
   right: number;
   top: number;
@@ -43,6 +48,7 @@ const shared = (a: Box, b: Box) =>
 /** How much worse covering a name, or a venue's dot, is than covering a context place's dot. */
 const NAME_WEIGHT = 10;
 const VENUE_DOT_WEIGHT = 4;
+const CONTROL_WEIGHT = 0.5;
 
 const SIDES: readonly LabelSide[] = ['after', 'before', 'above', 'below'];
 
@@ -52,9 +58,9 @@ const SIDES: readonly LabelSide[] = ['after', 'before', 'above', 'below'];
  */
 export function labelSides(
   points: readonly LabelledPoint[],
-  opts: { mapWidth: number; mapHeight: number; rtl: boolean; target: number; gap: number },
+  opts: { mapWidth: number; mapHeight: number; rtl: boolean; target: number; gap: number; controls?: readonly Box[] },
 ): Map<string, LabelPlacement> {
-  const { mapWidth, mapHeight, rtl, target, gap } = opts;
+  const { mapWidth, mapHeight, rtl, target, gap, controls = [] } = opts;
   const half = target / 2;
   const dots: Box[] = points.map((p) => ({ left: p.x - half, right: p.x + half, top: p.y - half, bottom: p.y + half }));
   const boxOn = (p: LabelledPoint, side: LabelSide): Box => {
@@ -86,7 +92,11 @@ export function labelSides(
       bottom: p.y + half + gap + p.height,
     };
     const nearNames = placed.filter((q) => shared(reach, q) > 0);
-    const near: { box: Box; weight: number }[] = nearNames.map((box) => ({ box, weight: NAME_WEIGHT }));
+    const nearControls = controls.filter((c) => shared(reach, c) > 0);
+    const near: { box: Box; weight: number }[] = [
+      ...nearNames.map((box) => ({ box, weight: NAME_WEIGHT })),
+      ...nearControls.map((box) => ({ box, weight: CONTROL_WEIGHT })),
+    ];
     dots.forEach((d, j) => {
       if (j !== i && shared(reach, d) > 0) near.push({ box: d, weight: dotWeights[j]! });
     });
@@ -103,9 +113,9 @@ export function labelSides(
       if (k === 0) break;
     }
     const final = chosen ?? { side: 'after' as const, box: boxOn(p, 'after') };
-    // Every side's box lies within reach: the names near it are all it can cover.
-    const overNames = nearNames.reduce((sum, q) => sum + shared(final.box, q), 0);
-    if (!p.lit && overNames > (p.width * p.height) / 3) {
+    // Every side's box lies within reach: the names and controls near it are all it can go under.
+    const under = [...nearNames, ...nearControls].reduce((sum, q) => sum + shared(final.box, q), 0);
+    if (!p.lit && under > (p.width * p.height) / 3) {
       moved.set(p.id, 'hidden');
       continue;
     }
