@@ -272,6 +272,31 @@ describe('the article reader (#15 item 5)', () => {
     },
   );
 
+  it.each([
+    ['en', 1280, 800],
+    ['ar', 390, 844],
+  ] as const)('shows each control the Tab key reaches in the reader, none under its pinned header (%s, %i×%i)', async (lang, width, height) => {
+    const w = await open(`/?date=2023-09-13&lang=${lang}`, { width, height });
+    await w.page.locator('.day-events .report button.read').first().click();
+    const dialog = w.page.locator('dialog.reader');
+    await dialog.locator('.article-text p').first().waitFor();
+    await expect.poll(() => dialog.evaluate((d) => d.scrollTop)).toBeGreaterThan(0);
+    // From Close, the quotes' way back to their events: the first lies above the quote the reader
+    // opened at, where the browser brings it into view at the top, under the pinned header.
+    const seen: string[] = [];
+    for (let i = 0; i < 4; i++) {
+      await w.page.keyboard.press('Tab');
+      const { name, covered } = await w.page.evaluate(() => {
+        const el = document.activeElement as HTMLElement;
+        const r = el.getBoundingClientRect();
+        const top = document.elementFromPoint(r.x + r.width / 2, r.y + 2);
+        return { name: el.getAttribute('aria-label') ?? el.textContent ?? '', covered: !el.contains(top) };
+      });
+      seen.push(`${name}${covered ? ' (covered)' : ''}`);
+    }
+    expect(seen.filter((s) => s.endsWith('(covered)'))).toEqual([]);
+  });
+
   it('draws the greyed site furniture at 4.5:1 or more', async () => {
     const w = await open('/?date=2023-09-13&lang=en');
     await w.page.locator('.day-events .report button.read').first().click();
