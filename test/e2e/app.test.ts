@@ -188,6 +188,15 @@ describe('a reader in English on a desktop', () => {
       .toEqual(['pyongyang', 'vladivostok', 'vostochny']);
   });
 
+  it('marks the Arabic an English date note quotes as Arabic, for the voice that reads it', async () => {
+    const w = await open('/?date=2023-09-13&lang=en');
+    const note = w.page.locator('article[data-event="vostochny-summit-2023"] .note');
+    expect(await note.innerText()).toMatch(/^"Wednesday" in 001 \(line 16, "الأربعاء"\)/);
+    expect(await note.locator('bdi[lang="ar"]').allInnerTexts()).toEqual(expect.arrayContaining(['الأربعاء', 'والأربعاء', 'اليوم السبت']));
+    // Nothing English is marked Arabic.
+    expect((await note.locator('bdi[lang="ar"]').allInnerTexts()).filter((t) => /[A-Za-z]/.test(t))).toEqual([]);
+  });
+
   it('ends the page at its footer whatever the panel lists', async () => {
     // The panel scrolls inside itself on a desktop: nothing in its list may reach past it. Its
     // visually hidden words ("On this day") are positioned, and once sat at their place in a
