@@ -94,6 +94,8 @@ describe('the search box', () => {
     await w.page.keyboard.press('Enter');
     await urlParam(w.page, 'person', 'sergei-shoigu');
     await expect.poll(() => w.page.getByRole('heading', { name: /Sergei Shoigu/ }).count()).toBeGreaterThan(0);
+    // The keyboard is taken to what was chosen: the heading of the person's events.
+    await expect.poll(() => w.page.evaluate(() => document.activeElement?.textContent?.trim())).toBe('Events with Sergei Shoigu');
   });
 
   it('finds an event by an English name and opens an article from its title', async () => {
@@ -102,6 +104,10 @@ describe('the search box', () => {
     await expect.poll(() => groupOptions(w.page, 'Events')).toEqual(["Putin's article in Rodong Sinmun"]);
     await listbox(w.page).getByRole('option').first().click();
     await urlParam(w.page, 'date', '2024-06-18');
+    // … to the event's card, whose title a screen reader says.
+    await expect
+      .poll(() => w.page.evaluate(() => [document.activeElement?.tagName, document.activeElement?.textContent?.trim()]))
+      .toEqual(['H3', "Putin's article in Rodong Sinmun"]);
     await type(w.page, 'rifles as gifts');
     await expect.poll(() => groupOptions(w.page, 'Articles')).toHaveLength(1);
     await listbox(w.page).getByRole('group', { name: 'Articles' }).getByRole('option').click();

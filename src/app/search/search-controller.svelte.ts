@@ -8,6 +8,7 @@ import type { AppState } from '../state.svelte';
 import type { SearchHit, SearchResults } from '../../lib/search/engine';
 import type { Searcher } from './search-session';
 import { searchMessages } from '../../lib/i18n/search';
+import { focusAfter } from '../focus-targets';
 
 export class SearchController {
   query = $state('');
@@ -74,13 +75,18 @@ export class SearchController {
     });
   }
 
+  /**
+   * Shows what was chosen, and takes the keyboard there, as a card's name or date does: an
+   * event's card (its title is what a screen reader then says), a person's or place's events
+   * under their heading; an article opens in the reader, which takes the focus itself.
+   */
   choose(hit: SearchHit): void {
     this.open = false;
     this.active = -1;
     const d = hit.doc;
-    if (d.kind === 'event') this.app.goToEvent(d.id);
-    else if (d.kind === 'person') this.app.setFocus({ kind: 'person', id: d.id }, 'push');
-    else if (d.kind === 'place') this.app.setFocus({ kind: 'venue', id: d.id }, 'push');
+    if (d.kind === 'event') void focusAfter(() => this.app.goToEvent(d.id), `event:${d.id}`);
+    else if (d.kind === 'person') void focusAfter(() => this.app.setFocus({ kind: 'person', id: d.id }, 'push'), 'focus-heading');
+    else if (d.kind === 'place') void focusAfter(() => this.app.setFocus({ kind: 'venue', id: d.id }, 'push'), 'focus-heading');
     else this.app.openArticleText(d.id, null);
   }
 
