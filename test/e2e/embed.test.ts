@@ -450,6 +450,23 @@ describe('inside the frame', () => {
     });
   }
 
+  it('lets the keyboard skip to the timeline from its first stop', async () => {
+    const frame = await openHost('script', { width: 1280 });
+    // The first stop in the frame, in the order Tab takes.
+    const first = frame.locator('a[href], button, input, [tabindex="0"]').first();
+    expect(await first.innerText()).toBe('انتقل إلى الخط الزمني');
+    await first.focus();
+    expect(await first.evaluate((a) => a.getBoundingClientRect().width)).toBeGreaterThan(50);
+    await page.keyboard.press('Enter');
+    expect(await frame.evaluate(() => document.activeElement?.getAttribute('role'))).toBe('slider');
+    // A frame without the timeline has nothing to skip to.
+    await page.context().close();
+    await newPage(1280, 800);
+    await page.goto(`${embedOrigin}/embed.html?controls=map,details`);
+    await page.locator('#app > .first-view:not([data-prerender]) .details-area').waitFor();
+    expect(await page.locator('.skip-links').count()).toBe(0);
+  });
+
   it('adds no history entries to the host page', async () => {
     const frame = await openHost('script', { width: 1280 });
     const length = await page.evaluate(() => history.length);
