@@ -46,8 +46,8 @@ export const en = {
     eventsValue: (n: number) => (n === 1 ? '1 event' : `${n} events`),
     andMore: (n: number) => `and ${n} more`,
     legend: 'Key',
-    announcedMark: 'announced, not reported as done',
-    approximateMark: 'dated only to a month or year',
+    announcedMark: 'Announced, not reported as done',
+    approximateMark: 'Dated only to a month or year',
     /** A day covered only by events dated to their month or year (never "no event"). */
     approximateValue: (n: number) => (n === 1 ? '1 event dated only to its month or year' : `${n} events dated only to their month or year`),
   },
