@@ -144,6 +144,24 @@ describe('the search box', () => {
     await urlParam(w.page, 'person', 'sergei-lavrov');
   });
 
+  it.each([
+    ['en', 390, 'Putin'],
+    ['ar', 390, 'بوتين'],
+    ['en', 600, 'Putin'],
+    ['ar', 1280, 'بوتين'],
+  ] as const)('lists the results inside a %s embed %i px wide, where nothing scrolls to what is cut', async (lang, width, query) => {
+    const w = await open(`/embed.html?lang=${lang}`, { width, height: 680 });
+    await type(w.page, query);
+    await expect.poll(() => listbox(w.page).getByRole('option').count()).toBeGreaterThan(3);
+    const list = (await listbox(w.page).boundingBox())!;
+    expect(list.x).toBeGreaterThanOrEqual(0);
+    expect(list.x + list.width).toBeLessThanOrEqual(width);
+    expect(list.width).toBeGreaterThanOrEqual(Math.min(300, width - 20));
+    // Under the bar, not over the box the reader types in.
+    const input = (await box(w.page).boundingBox())!;
+    expect(list.y).toBeGreaterThanOrEqual(input.y + input.height);
+  });
+
   it('answers from a worker of its own under the page’s security policy, and from the page where no worker can start', async () => {
     // The production build, its policy: the index is built and queried in the search worker.
     const w = await open('/?lang=en');
