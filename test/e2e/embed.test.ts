@@ -467,6 +467,30 @@ describe('inside the frame', () => {
     expect(await page.locator('.skip-links').count()).toBe(0);
   });
 
+  it.each([
+    ['?step=7', 390],
+    ['?lang=en', 390],
+    ['?lang=en&step=7', 1280],
+  ] as const)('opens its key over the timeline, keeping the map and the frame (%s, %i px)', async (query, width) => {
+    const frame = await openHost('script', { embedQuery: query, width, height: 844 });
+    const mapHeight = () => frame.locator('.map-area').evaluate((e) => Math.round(e.getBoundingClientRect().height));
+    const before = await mapHeight();
+    await frame.locator('details.legend summary').click();
+    const body = frame.locator('.legend-body');
+    await body.locator('input[type="checkbox"]').first().waitFor();
+    expect(await mapHeight()).toBe(before);
+    expect(await frame.evaluate(() => document.documentElement.scrollHeight <= innerHeight)).toBe(true);
+    // All of it inside the frame: its last line too.
+    const { top, bottom, inner } = await body.evaluate((e) => ({ ...e.getBoundingClientRect().toJSON(), inner: innerHeight }));
+    expect(top).toBeGreaterThanOrEqual(0);
+    expect(bottom).toBeLessThanOrEqual(inner);
+    const last = await body
+      .locator('li')
+      .last()
+      .evaluate((e) => e.getBoundingClientRect().bottom);
+    expect(last).toBeLessThanOrEqual(bottom);
+  });
+
   it('adds no history entries to the host page', async () => {
     const frame = await openHost('script', { width: 1280 });
     const length = await page.evaluate(() => history.length);
