@@ -206,6 +206,25 @@ describe('the guided tour in the app', () => {
     await tourRegion(w.page).getByText(tour[1]!.caption.en).waitFor();
     await done(w);
   });
+
+  it.each(['en', 'ar'] as const)('a wide embed shows each step’s caption whole, across the frame (%s)', async (lang) => {
+    const w = await open(`embed.html?step=1&lang=${lang}`, { width: 1280, height: 640 });
+    const caption = tourRegion(w.page).locator('.tour-caption');
+    const cut: number[] = [];
+    for (let n = 1; n <= tour.length; n++) {
+      if (n > 1)
+        await tourRegion(w.page)
+          .getByRole('button', { name: lang === 'ar' ? 'التالية' : 'Next', exact: true })
+          .click();
+      await caption.getByText(tour[n - 1]!.caption[lang]).waitFor();
+      // No line scrolled out of sight (the scrolling box may run a few px past the last line,
+      // for the glyphs' overhang: less than half a line).
+      const cutOff = await caption.evaluate((c) => c.scrollHeight - c.clientHeight > parseFloat(getComputedStyle(c).lineHeight) / 2);
+      if (cutOff) cut.push(n);
+    }
+    expect(cut).toEqual([]);
+    await done(w);
+  });
 });
 
 /** The atlas:selection messages the scrolly page has heard, as [step, date]. */
