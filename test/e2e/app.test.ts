@@ -539,6 +539,28 @@ describe('the embed snippet generator', () => {
     expect(await preview.locator('.details-area').count()).toBe(0);
     expect(await preview.getByRole('slider').getAttribute('aria-valuetext')).toContain('13 September 2023');
   });
+
+  it('gives each of its choices a target of 24 px or more', async () => {
+    const w = await open('/?date=2023-09-13&lang=ar');
+    await w.page.getByRole('button', { name: 'تضمين', exact: true }).click();
+    await w.page.locator('dialog.embed-dialog[open] select').first().waitFor();
+    const sizes = await w.page
+      .locator('dialog.embed-dialog')
+      .locator('select, input[type="checkbox"]')
+      .evaluateAll((els) => els.map((e) => Math.floor(Math.min(e.getBoundingClientRect().width, e.getBoundingClientRect().height))));
+    expect(sizes.length).toBeGreaterThanOrEqual(5);
+    expect(sizes.filter((px) => px < 24)).toEqual([]);
+  });
+});
+
+describe('the announced badge', () => {
+  it('stays on one line beside a wrapped title', async () => {
+    // 768 px wide, the tour's step 7: the panel is narrow enough that "done" went to a line of its own.
+    const w = await open('/?step=7&lang=en', { width: 768, height: 1024 });
+    const badges = w.page.locator('.details-area .badge.announced');
+    await expect.poll(() => badges.count()).toBeGreaterThan(0);
+    expect(await badges.evaluateAll((els) => els.map((e) => e.getClientRects().length).filter((n) => n > 1))).toEqual([]);
+  });
 });
 
 describe('a dark embed', () => {
