@@ -207,6 +207,28 @@ describe('the guided tour in the app', () => {
     await done(w);
   });
 
+  it.each([
+    ['en', 1280, 800],
+    ['ar', 1280, 800],
+    ['ar', 1024, 768],
+  ] as const)('keeps the timeline each step moves on a desktop screen, under the tour’s bar (%s, %i×%i)', async (lang, width, height) => {
+    const w = await open(`?step=1&lang=${lang}`, { width, height });
+    const below: number[] = [];
+    for (let n = 1; n <= tour.length; n++) {
+      if (n > 1)
+        await tourRegion(w.page)
+          .getByRole('button', { name: lang === 'ar' ? 'التالية' : 'Next', exact: true })
+          .click();
+      await onStep(w.page, n);
+      // The strip down to its axis, where the day's handle sits, without scrolling.
+      const bottom = await w.page.locator('.focus-svg').evaluate((svg) => svg.getBoundingClientRect().bottom);
+      if (bottom > height) below.push(n);
+    }
+    expect(await w.page.evaluate(() => scrollY)).toBe(0);
+    expect(below).toEqual([]);
+    await done(w);
+  });
+
   it.each(['en', 'ar'] as const)('a wide embed shows each step’s caption whole, across the frame (%s)', async (lang) => {
     const w = await open(`embed.html?step=1&lang=${lang}`, { width: 1280, height: 640 });
     const caption = tourRegion(w.page).locator('.tour-caption');
