@@ -553,6 +553,34 @@ describe('the embed snippet generator', () => {
   });
 });
 
+describe('the timeline’s dates', () => {
+  it.each([
+    ['/?lang=ar', 320, 640],
+    ['/?lang=en&person=vladimir-putin', 390, 844],
+    ['/embed.html?lang=ar&step=7', 600, 640],
+    ['/?lang=en&date=2023-09-16', 1280, 800],
+  ] as const)('are not hidden under the day’s handle (%s, %i px)', async (path, width, height) => {
+    // The grip sat over the date it stood on: "16" read "1b", "January 2000" "anuary 2000".
+    const w = await open(path, { width, height });
+    // Where each date's glyphs stand (4 to 8 px above the baseline, across the date; the text's
+    // own box is the font's whole line, taller than its ink), the handle's grip is not drawn.
+    const under = await w.page.evaluate(() =>
+      [...document.querySelectorAll<SVGTextElement>('.focus-svg .tick text')]
+        .filter((t) => {
+          const r = t.getBoundingClientRect();
+          const axis = t.parentElement!.querySelector('line')!.getBoundingClientRect().top;
+          const baseline = axis + Number(t.getAttribute('y'));
+          for (let x = r.left; x <= r.right; x += 2)
+            for (const y of [baseline - 8, baseline - 6, baseline - 4])
+              if (document.elementsFromPoint(x, y).some((e) => e.classList.contains('handle-grip'))) return r.width > 0;
+          return false;
+        })
+        .map((t) => t.textContent),
+    );
+    expect(under).toEqual([]);
+  });
+});
+
 describe('the announced badge', () => {
   it('stays on one line beside a wrapped title', async () => {
     // 768 px wide, the tour's step 7: the panel is narrow enough that "done" went to a line of its own.

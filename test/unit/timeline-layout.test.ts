@@ -6,20 +6,20 @@ const event = (id: string, first_day: string, last_day = first_day) => ({ id, fi
 
 describe('stripLayout', () => {
   it.each([
-    ['with no events keeps one day row', [], false, { rangeTop: 8, dayTop: 14, axisY: 36, height: 62, marks: 0 }],
+    ['with no events keeps one day row', [], false, { rangeTop: 8, dayTop: 14, axisY: 36, height: 64, marks: 0 }],
     [
       'with two events on one day stacks two day rows',
       [event('a', '2023-09-13'), event('b', '2023-09-13')],
       false,
-      { rangeTop: 8, dayTop: 14, axisY: 54, height: 80, marks: 2 },
+      { rangeTop: 8, dayTop: 14, axisY: 54, height: 82, marks: 2 },
     ],
     [
       'with a range adds a range row above the days',
       [event('a', '2023-09-13'), event('r', '2023-09-01', '2023-09-30')],
       false,
-      { rangeTop: 8, dayTop: 24, axisY: 46, height: 72, marks: 2 },
+      { rangeTop: 8, dayTop: 24, axisY: 46, height: 74, marks: 2 },
     ],
-    ['for densities has a band and a histogram and no marks', [event('a', '2023-09-13')], true, { rangeTop: 8, dayTop: 22, axisY: 68, height: 94, marks: 0 }],
+    ['for densities has a band and a histogram and no marks', [event('a', '2023-09-13')], true, { rangeTop: 8, dayTop: 22, axisY: 68, height: 96, marks: 0 }],
   ] as const)('stripLayout %s', (_name, events, dense, expected) => {
     const { marks, ...rows } = stripLayout(events, dense);
     expect({ ...rows, marks: marks.length }).toEqual(expected);

@@ -7,7 +7,8 @@ import { placeMarks, type PlacedMark } from './scale.ts';
 
 export const DAY_ROW = 18;
 export const RANGE_ROW = 10;
-const AXIS = 26;
+/** Below the axis: the ticks and their dates, which hang clear of the day handle's grip (12 px below the axis). */
+const AXIS = 28;
 const PAD_TOP = 8;
 export const DENSE_RANGE_H = 10;
 export const DENSE_BARS_H = 44;
