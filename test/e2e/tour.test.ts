@@ -61,6 +61,13 @@ function tourRegion(page: Page) {
   return page.getByRole('region', { name: /Guided tour|جولة موجّهة/ });
 }
 
+/** Presses the tour's Next button, named in the reading language. */
+function nextStep(page: Page, lang: 'ar' | 'en'): Promise<void> {
+  return tourRegion(page)
+    .getByRole('button', { name: lang === 'ar' ? 'التالية' : 'Next', exact: true })
+    .click();
+}
+
 /** The URL carries the step's day and focus, and the step. */
 async function onStep(page: Page, n: number): Promise<void> {
   const step = tour[n - 1]!;
@@ -215,10 +222,7 @@ describe('the guided tour in the app', () => {
     const w = await open(`?step=1&lang=${lang}`, { width, height });
     const below: number[] = [];
     for (let n = 1; n <= tour.length; n++) {
-      if (n > 1)
-        await tourRegion(w.page)
-          .getByRole('button', { name: lang === 'ar' ? 'التالية' : 'Next', exact: true })
-          .click();
+      if (n > 1) await nextStep(w.page, lang);
       await onStep(w.page, n);
       // The strip down to its axis, where the day's handle sits, without scrolling.
       const bottom = await w.page.locator('.focus-svg').evaluate((svg) => svg.getBoundingClientRect().bottom);
@@ -234,10 +238,7 @@ describe('the guided tour in the app', () => {
     const caption = tourRegion(w.page).locator('.tour-caption');
     const cut: number[] = [];
     for (let n = 1; n <= tour.length; n++) {
-      if (n > 1)
-        await tourRegion(w.page)
-          .getByRole('button', { name: lang === 'ar' ? 'التالية' : 'Next', exact: true })
-          .click();
+      if (n > 1) await nextStep(w.page, lang);
       await caption.getByText(tour[n - 1]!.caption[lang]).waitFor();
       // No line scrolled out of sight (the scrolling box may run a few px past the last line,
       // for the glyphs' overhang: less than half a line).
